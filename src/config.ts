@@ -1,0 +1,52 @@
+/**
+ * Site settings: the one place to change the publication's name, address and layout options.
+ * Environment variables override the defaults so tests and benchmarks can build variants
+ * (another content folder, a base path) without editing this file.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** Settings that shape the whole site. */
+export interface SiteConfig {
+  /** Publication name, shown in the header, feeds and cards. */
+  readonly title: string;
+  /** One-line description for the home page, feeds and meta tags. */
+  readonly description: string;
+  /** Absolute origin the site is deployed to, used for canonical URLs, feeds and OG images. */
+  readonly url: string;
+  /** Path prefix the site is served under: `/` or `/something/` (leading and trailing slash). */
+  readonly base: string;
+  /** BCP 47 language tag of the content. */
+  readonly lang: string;
+  /** Recaps per index page. */
+  readonly pageSize: number;
+  /** Folder holding `recaps/` and `teams/` (absolute path). */
+  readonly contentDir: string;
+}
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Normalises a base path to `/` or `/segment/.../`. */
+export function normaliseBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+const env = process.env;
+
+/** The site configuration in force for this process. */
+export const site: SiteConfig = {
+  title: env['FULLTIME_TITLE'] ?? 'Fulltime',
+  description:
+    env['FULLTIME_DESCRIPTION'] ?? 'Match recaps with the whole story: goals, cards, shootouts and the score as it moved.',
+  url: (env['FULLTIME_SITE_URL'] ?? 'https://fulltime.example').replace(/\/+$/, ''),
+  base: normaliseBase(env['FULLTIME_BASE'] ?? '/'),
+  lang: env['FULLTIME_LANG'] ?? 'en',
+  pageSize: positiveInt(env['FULLTIME_PAGE_SIZE'], 10),
+  contentDir: path.resolve(projectRoot, env['FULLTIME_CONTENT_DIR'] ?? 'content'),
+};

@@ -1,0 +1,57 @@
+/**
+ * The Astro content loader for recaps: an adapter over `src/recap/collection.ts`, so the build, the tests
+ * and `npm run check` validate with the same code and report the same messages.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { loadCollection } from '../recap/collection.ts';
+import { ContentError } from '../recap/diagnostics.ts';
+
+/** Options of the recap loader. */
+export interface RecapLoaderOptions {
+  /** Folder of recap Markdown files (absolute). */
+  readonly dir: string;
+  /** Keep drafts: true in `astro dev`, false in builds. */
+  readonly includeDrafts: boolean;
+}
+
+/** Loads every recap into the content layer, re-rendering only entries whose content changed. */
+export function recapLoader(options: RecapLoaderOptions): Loader {
+  return {
+    name: 'fulltime-recaps',
+    load: async (context) => {
+      await sync(context, options);
+      const watcher = context.watcher;
+      if (!watcher) return;
+      watcher.add(options.dir);
+      const inFolder = (file: string) => file.startsWith(options.dir + path.sep) && file.endsWith('.md');
+      const onChange = (file: string) => {
+        if (!inFolder(file)) return;
+        sync(context, options).catch((error: unknown) => {
+          context.logger.error(error instanceof ContentError ? error.message : String(error));
+        });
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}
+
+async function sync(context: LoaderContext, options: RecapLoaderOptions): Promise<void> {
+  const collection = await loadCollection(options.dir, { includeDrafts: options.includeDrafts });
+  const errors = collection.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new ContentError(errors);
+  const seen = new Set<string>();
+  for (const recap of collection.recaps) {
+    seen.add(recap.slug);
+    const { body, ...data } = recap;
+    const digest = context.generateDigest(JSON.stringify(recap));
+    if (context.store.get(recap.slug)?.digest === digest) continue;
+    const filePath = path.resolve(recap.file);
+    const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(filePath) });
+    context.store.set({ id: recap.slug, data, body, filePath: path.relative(process.cwd(), filePath), digest, rendered });
+  }
+  for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+}

@@ -1,0 +1,171 @@
+/**
+ * Reads every recap in a folder: per-file validation, then the rules across files (unique slugs,
+ * reports of the same match agreeing), drafts, and links between reports of one match.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from './diagnostics.ts';
+import { sortDiagnostics } from './diagnostics.ts';
+import { formatScore, type MatchEvent, type Recap } from './model.ts';
+import { readRecap, positionProblems } from './read.ts';
+import { diagnosticAt, positionAt, type RecapSource } from './source.ts';
+import { RECAP_SLUG, slugFor } from './slug.ts';
+
+/** Options for loading a collection. */
+export interface CollectionOptions {
+  /** Keep drafts (dev server, check); production builds leave them out. */
+  readonly includeDrafts: boolean;
+  /** Base for the file paths shown in messages (default: the working directory). */
+  readonly displayRoot?: string;
+}
+
+/** Every recap that passed, and every problem found. */
+export interface Collection {
+  /** Valid recaps, newest first (by date, then slug). */
+  readonly recaps: readonly Recap[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Files read, drafts included. */
+  readonly files: readonly string[];
+}
+
+/** One file's contents, for callers that already hold them (tests, the dev loader). */
+export interface RecapFile {
+  /** Absolute or relative path; its base name gives the slug. */
+  readonly path: string;
+  readonly content: Uint8Array | string;
+}
+
+/** Lists `.md` files under a folder, recursively, sorted. A missing folder has none. */
+export async function listRecapFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.md') && !e.name.startsWith('_') && !e.name.startsWith('.'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Reads and validates every recap in `dir`. */
+export async function loadCollection(dir: string, options: CollectionOptions): Promise<Collection> {
+  const paths = await listRecapFiles(dir);
+  const files = await Promise.all(paths.map(async (p) => ({ path: p, content: await readFile(p) })));
+  return checkCollection(files, options);
+}
+
+/** Validates recaps already in memory: per file, then across files. */
+export function checkCollection(files: readonly RecapFile[], options: CollectionOptions): Collection {
+  const root = options.displayRoot ?? process.cwd();
+  const diagnostics: Diagnostic[] = [];
+  const read: { recap: Recap; source: RecapSource }[] = [];
+  for (const file of files) {
+    const shown = path.relative(root, path.resolve(root, file.path)).split(path.sep).join('/');
+    const slug = path.basename(file.path, '.md');
+    const result = readRecap(shown, slug, file.content);
+    if (!result.ok) {
+      if (!result.draft || options.includeDrafts) diagnostics.push(...result.diagnostics);
+      continue;
+    }
+    if (result.recap.draft && !options.includeDrafts) continue;
+    if (!RECAP_SLUG.test(slug)) {
+      const suggestion = slugFor(slug);
+      diagnostics.push(
+        diagnosticAt(positionAt(shown, result.source.text, result.source.lineStarts, 0), {
+          path: '',
+          rule: 'slug-format',
+          message: `found the file name "${slug}.md", expected lowercase letters, digits and hyphens (the name is the URL)`,
+          hint: suggestion === '' ? 'rename the file with Latin letters and digits' : `rename it to ${suggestion}.md`,
+        }),
+      );
+      continue;
+    }
+    read.push(result);
+  }
+  diagnostics.push(...duplicateSlugs(read), ...disagreements(read));
+  const failed = new Set(diagnostics.map((d) => d.file));
+  const groups = new Map<string, Recap[]>();
+  for (const { recap } of read) groups.set(recap.match.key, [...(groups.get(recap.match.key) ?? []), recap]);
+  const recaps = read
+    .filter(({ recap }) => !failed.has(recap.file))
+    .map(({ recap }) => ({
+      ...recap,
+      otherReports: (groups.get(recap.match.key) ?? [])
+        .filter((other) => other.slug !== recap.slug)
+        .map((other) => ({ slug: other.slug, title: other.title, ...(other.author ? { author: other.author } : {}) })),
+    }))
+    .sort(newestFirst);
+  return { recaps, diagnostics: sortDiagnostics(diagnostics), files: files.map((f) => f.path) };
+}
+
+/** Newest publication date first; slug breaks ties so the order is stable. */
+export function newestFirst(a: Pick<Recap, 'date' | 'slug' | 'match'>, b: Pick<Recap, 'date' | 'slug' | 'match'>): number {
+  return b.date.localeCompare(a.date) || b.match.kickoff.localeCompare(a.match.kickoff) || a.slug.localeCompare(b.slug);
+}
+
+function duplicateSlugs(read: readonly { recap: Recap; source: RecapSource }[]): Diagnostic[] {
+  const bySlug = new Map<string, { recap: Recap; source: RecapSource }[]>();
+  for (const entry of read) bySlug.set(entry.recap.slug, [...(bySlug.get(entry.recap.slug) ?? []), entry]);
+  const out: Diagnostic[] = [];
+  for (const [slug, entries] of bySlug) {
+    if (entries.length < 2) continue;
+    for (const { recap, source } of entries) {
+      const others = entries.filter((e) => e.recap.file !== recap.file).map((e) => e.recap.file);
+      out.push(
+        diagnosticAt(positionAt(recap.file, source.text, source.lineStarts, 0), {
+          path: '',
+          rule: 'duplicate-slug',
+          message: `found the slug "${slug}" here and in ${others.join(', ')}, expected each recap file name to be unique (it is the URL /recaps/${slug}/)`,
+          hint: 'rename one of the files',
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function goalKey(goal: MatchEvent): string {
+  return `${goal.minute.label}|${goal.team}|${goal.type}|${(goal.player ?? '').trim().toLowerCase()}`;
+}
+
+function goalText(goal: MatchEvent): string {
+  return `${goal.minute.label}' ${goal.type} ${goal.team}${goal.player ? ` ${goal.player}` : ''}`;
+}
+
+/** Reports of one match must agree on score, penalties and goals; each difference names both files. */
+function disagreements(read: readonly { recap: Recap; source: RecapSource }[]): Diagnostic[] {
+  const groups = new Map<string, { recap: Recap; source: RecapSource }[]>();
+  for (const entry of read) groups.set(entry.recap.match.key, [...(groups.get(entry.recap.match.key) ?? []), entry]);
+  const out: Diagnostic[] = [];
+  for (const entries of groups.values()) {
+    if (entries.length < 2) continue;
+    const [reference, ...rest] = [...entries].sort((a, b) => a.recap.file.localeCompare(b.recap.file));
+    if (!reference) continue;
+    const a = reference.recap;
+    const match = `${a.match.home.name} v ${a.match.away.name}, ${a.match.kickoffDate}`;
+    for (const { recap: b, source } of rest) {
+      const at = (p: (string | number)[], rule: string, message: string, key = false) =>
+        out.push(...positionProblems(source, [{ path: p, rule, message, key, hint: `reports of the same match (${match}) must agree; correct whichever file is wrong` }]));
+      if (formatScore(a.match.score) !== formatScore(b.match.score)) {
+        at(['match', 'score'], 'reports-agree', `found "${formatScore(b.match.score)}", but ${a.file} gives "${formatScore(a.match.score)}" for the same match`);
+      }
+      const pa = a.match.penalties ? formatScore(a.match.penalties) : 'none';
+      const pb = b.match.penalties ? formatScore(b.match.penalties) : 'none';
+      if (pa !== pb) {
+        at(b.match.penalties ? ['match', 'penalties'] : ['match'], 'reports-agree', `found penalties ${pb === 'none' ? 'none' : `"${pb}"`}, but ${a.file} gives ${pa === 'none' ? 'none' : `"${pa}"`} for the same match`, !b.match.penalties);
+      }
+      const goalsA = new Map(a.match.goals.map((g) => [goalKey(g), g]));
+      const goalsB = new Map(b.match.goals.map((g) => [goalKey(g), g]));
+      for (const [key, goal] of goalsB) {
+        if (!goalsA.has(key)) at(['events', goal.index], 'reports-agree', `found the goal ${goalText(goal)}, which ${a.file} does not list for the same match`);
+      }
+      for (const [key, goal] of goalsA) {
+        if (!goalsB.has(key)) at(['events'], 'reports-agree', `found no goal ${goalText(goal)}, which ${a.file} lists for the same match (events[${goal.index}])`, true);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+/**
+ * Builds the normalised match and recap from frontmatter that passed the schema and the rules.
+ */
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { compareMinutes, periodOf, type Minute } from './minute.ts';
+import type { Match, MatchEvent, Recap, Score, Shootout, ShootoutKick, ShootoutRound, Side, Team } from './model.ts';
+import { parseScore, replayShootout, scoringSide } from './rules.ts';
+import type { Frontmatter } from './schema.ts';
+import { slugFor } from './slug.ts';
+
+const DEFAULT_COLORS: Record<Side, string> = { home: '#1d4ed8', away: '#b91c1c' };
+const NAME_AFFIXES = new Set(['fc', 'cf', 'sc', 'afc', 'ac', 'cd', 'club', 'de', 'the', 'fk', 'sk', 'if', 'bk', 'ca', 'sv', 'vfb', 'vfl', 'rc', 'us', 'as']);
+
+/** Short name from a full name: "FC Dallas" → DAL, "Manchester United" → MUN, "Paris Saint-Germain" → PSG. */
+export function shortName(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && !NAME_AFFIXES.has(w.toLowerCase()));
+  const letters = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
+  const picked = words.length > 0 ? words : [name];
+  const [first = '', second = ''] = picked.map(letters);
+  let short: string;
+  if (picked.length >= 3) short = picked.map((w) => [...letters(w)][0] ?? '').join('').slice(0, 3);
+  else if (picked.length === 2) short = [...first].slice(0, 1).join('') + [...second].slice(0, 2).join('');
+  else short = [...first].slice(0, 3).join('');
+  return short.toUpperCase();
+}
+
+/** Expands `#abc` to `#aabbcc`, lowercased. */
+export function normaliseColor(color: string): string {
+  const hex = color.slice(1).toLowerCase();
+  return hex.length === 3 ? `#${[...hex].map((c) => c + c).join('')}` : `#${hex}`;
+}
+
+function team(input: Frontmatter['match']['home'], side: Side): Team {
+  return {
+    name: input.name.trim(),
+    short: (input.short ?? shortName(input.name)).toUpperCase(),
+    color: normaliseColor(input.color ?? DEFAULT_COLORS[side]),
+    slug: slugFor(input.name),
+  };
+}
+
+/** Identity of a match across reports. */
+export function matchKey(kickoffDate: string, home: string, away: string): string {
+  return [kickoffDate, home.trim().toLowerCase(), away.trim().toLowerCase()].join('|');
+}
+
+function buildEvents(fm: Frontmatter, minutes: readonly Minute[]): MatchEvent[] {
+  const order = fm.events.map((_, i) => i).sort((a, b) => compareMinutes(minutes[a] as Minute, minutes[b] as Minute) || a - b);
+  const running = { home: 0, away: 0 };
+  return order.map((index) => {
+    const input = fm.events[index] as Frontmatter['events'][number];
+    const m = minutes[index] as Minute;
+    const side = scoringSide(input);
+    const base = { index, minute: m, period: periodOf(m), type: input.type, team: input.team };
+    const { minute: _minute, type: _type, team: _team, ...fields } = input;
+    const event: MatchEvent = { ...base, ...stripUndefined(fields) };
+    if (!side) return event;
+    running[side]++;
+    return { ...event, scoredFor: side, score: { ...running } };
+  });
+}
+
+function buildShootout(fm: Frontmatter): Shootout | undefined {
+  const kicks = fm.shootout ?? [];
+  if (kicks.length === 0) return undefined;
+  const replay = replayShootout(kicks);
+  const built: ShootoutKick[] = kicks.map((kick, index) => ({
+    index,
+    team: kick.team,
+    ...(kick.player === undefined ? {} : { player: kick.player }),
+    result: kick.result,
+    round: replay.rounds[index] ?? 1,
+    score: replay.scores[index] ?? { home: 0, away: 0 },
+    decisive: index === replay.decidedAt,
+  }));
+  const rounds: ShootoutRound[] = [];
+  for (const kick of built) {
+    const existing = rounds[kick.round - 1];
+    rounds[kick.round - 1] = { ...(existing ?? { round: kick.round }), [kick.team]: kick, score: kick.score };
+  }
+  const score = built[built.length - 1]?.score ?? { home: 0, away: 0 };
+  return { kicks: built, rounds, score, winner: score.home > score.away ? 'home' : 'away', first: kicks[0]?.team ?? 'home' };
+}
+
+/** The normalised match. Call only on frontmatter that passed every rule. */
+export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvents: boolean): Match {
+  const m = fm.match;
+  const events = buildEvents(fm, minutes);
+  const goals = events.filter((e) => e.score !== undefined);
+  const score = parseScore(m.score);
+  const shootout = buildShootout(fm);
+  const penalties: Score | undefined = m.penalties !== undefined ? parseScore(m.penalties) : shootout?.score;
+  const halftime: Score | undefined =
+    m.halftime !== undefined
+      ? parseScore(m.halftime)
+      : hasEvents
+        ? goals.filter((g) => g.minute.base <= 45).reduce((s, g) => ({ ...s, [g.scoredFor as Side]: s[g.scoredFor as Side] + 1 }), { home: 0, away: 0 })
+        : undefined;
+  const winner: Side | undefined =
+    score.home !== score.away ? (score.home > score.away ? 'home' : 'away') : penalties ? (penalties.home > penalties.away ? 'home' : 'away') : undefined;
+  const home = team(m.home, 'home');
+  const away = team(m.away, 'away');
+  const kickoffDate = m.kickoff.slice(0, 10);
+  return {
+    competition: m.competition.trim(),
+    competitionSlug: slugFor(m.competition),
+    ...stripUndefined({ season: m.season, round: m.round, venue: m.venue, attendance: m.attendance, referee: m.referee }),
+    kickoff: m.kickoff,
+    kickoffDate,
+    kickoffHasTime: m.kickoff.length > 10,
+    home,
+    away,
+    score,
+    ...(halftime ? { halftime } : {}),
+    extraTime: m.extraTime,
+    ...(penalties ? { penalties } : {}),
+    events,
+    hasEvents,
+    goals,
+    ...(shootout ? { shootout } : {}),
+    status: penalties ? 'on-penalties' : m.extraTime ? 'after-extra-time' : 'full-time',
+    ...(winner ? { winner } : {}),
+    key: matchKey(kickoffDate, home.name, away.name),
+  };
+}
+
+/** The first paragraph of the body as plain text, cut at a word boundary near `max` characters. */
+export function describeBody(body: string, max = 160): string {
+  const tree = unified().use(remarkParse).parse(body);
+  const paragraph = tree.children.find((node) => node.type === 'paragraph');
+  const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** The normalised recap (other reports are linked later by the collection). */
+export function buildRecap(slug: string, file: string, fm: Frontmatter, body: string, minutes: readonly Minute[], hasEvents: boolean): Recap {
+  return {
+    slug,
+    file,
+    title: fm.title.trim(),
+    description: fm.description?.trim() || describeBody(body),
+    date: fm.date,
+    ...stripUndefined({ updated: fm.updated, author: fm.author }),
+    tags: fm.tags.map((t) => t.trim()),
+    draft: fm.draft,
+    match: buildMatch(fm, minutes, hasEvents),
+    body,
+    otherReports: [],
+  };
+}
+
+/** Drops keys whose value is undefined (the model uses exact optional properties). */
+export function stripUndefined<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}

@@ -1,0 +1,286 @@
+/**
+ * The rules of FORMAT.md that relate fields to each other. Each rule is a small function over the
+ * validated frontmatter that returns problems with field paths; `read.ts` turns them into positioned
+ * diagnostics. The helpers here (score parsing, goal counting, shootout state) are also what the
+ * normalised model is built from, so the rules and the model can never disagree.
+ */
+import type { FieldPath } from './diagnostics.ts';
+import { describeValue } from './diagnostics.ts';
+import { isMinute, parseMinute, type Minute } from './minute.ts';
+import type { Frontmatter, KickInput } from './schema.ts';
+import { formatScore, opponent, type Score, type Side } from './model.ts';
+
+/** A broken rule, located by field path. */
+export interface Problem {
+  readonly path: FieldPath;
+  /** Point at the field's key rather than its value (for missing or misplaced things). */
+  readonly key?: boolean;
+  readonly rule: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** Parses `4-4` into a score. The schema has already checked the pattern. */
+export function parseScore(text: string): Score {
+  const [home, away] = text.split('-').map((part) => Number(part.trim())) as [number, number];
+  return { home, away };
+}
+
+/** Minutes of each event, parsed against the match length, with problems for the invalid ones. */
+export function checkMinutes(fm: Frontmatter): { minutes: (Minute | undefined)[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const minutes = fm.events.map((event, i) => {
+    const parsed = parseMinute(event.minute, fm.match.extraTime);
+    if (isMinute(parsed)) return parsed;
+    problems.push({
+      path: ['events', i, 'minute'],
+      rule: 'minute-range',
+      message: `found ${describeValue(event.minute)}, expected ${parsed.expected}`,
+      ...(parsed.hint === undefined ? {} : { hint: parsed.hint }),
+    });
+    return undefined;
+  });
+  return { minutes, problems };
+}
+
+/** The side a goal counts for: the scorer's side, or the other side for an own goal. */
+export function scoringSide(event: { type: string; team: Side }): Side | undefined {
+  if (event.type === 'goal') return event.team;
+  if (event.type === 'own-goal') return opponent(event.team);
+  return undefined;
+}
+
+/** Counts goals (including the other side's own goals) over events whose minute passes `keep`. */
+export function countGoals(fm: Frontmatter, minutes: readonly (Minute | undefined)[], keep: (m: Minute) => boolean = () => true): Score {
+  const score = { home: 0, away: 0 };
+  fm.events.forEach((event, i) => {
+    const m = minutes[i];
+    const side = scoringSide(event);
+    if (side && m && keep(m)) score[side]++;
+  });
+  return score;
+}
+
+function breakdown(fm: Frontmatter, minutes: readonly (Minute | undefined)[], keep: (m: Minute) => boolean, side: Side): string {
+  let goals = 0;
+  let ownGoals = 0;
+  fm.events.forEach((event, i) => {
+    const m = minutes[i];
+    if (!m || !keep(m)) return;
+    if (event.type === 'goal' && event.team === side) goals++;
+    if (event.type === 'own-goal' && event.team !== side) ownGoals++;
+  });
+  const name = fm.match[side].name;
+  return `${name} ${goals} ${goals === 1 ? 'goal' : 'goals'}${ownGoals > 0 ? ` + ${ownGoals} own ${ownGoals === 1 ? 'goal' : 'goals'}` : ''}`;
+}
+
+/** `score` equals the goals plus the other side's own goals, per team (when events are listed). */
+export function checkScore(fm: Frontmatter, minutes: readonly (Minute | undefined)[], hasEvents: boolean): Problem[] {
+  if (!hasEvents || minutes.some((m) => m === undefined)) return [];
+  const counted = countGoals(fm, minutes);
+  const written = parseScore(fm.match.score);
+  if (counted.home === written.home && counted.away === written.away) return [];
+  const all = () => true;
+  return [
+    {
+      path: ['match', 'score'],
+      rule: 'score-matches-events',
+      message: `found "${fm.match.score}", expected "${formatScore(counted)}" as the events count it (${breakdown(fm, minutes, all, 'home')}; ${breakdown(fm, minutes, all, 'away')})`,
+      hint: 'add the missing goals to `events`, or correct `score`; an own goal counts for the other side',
+    },
+  ];
+}
+
+/** `halftime` equals the goals up to the end of the first half (45 and 45+N). */
+export function checkHalftime(fm: Frontmatter, minutes: readonly (Minute | undefined)[], hasEvents: boolean): Problem[] {
+  if (fm.match.halftime === undefined || !hasEvents || minutes.some((m) => m === undefined)) return [];
+  const firstHalf = (m: Minute) => m.base <= 45;
+  const counted = countGoals(fm, minutes, firstHalf);
+  const written = parseScore(fm.match.halftime);
+  if (counted.home === written.home && counted.away === written.away) return [];
+  return [
+    {
+      path: ['match', 'halftime'],
+      rule: 'halftime-matches-events',
+      message: `found "${fm.match.halftime}", expected "${formatScore(counted)}" as the first-half events count it (${breakdown(fm, minutes, firstHalf, 'home')}; ${breakdown(fm, minutes, firstHalf, 'away')})`,
+      hint: 'first-half goals are those at minutes 1-45 and 45+N',
+    },
+  ];
+}
+
+/** The state of a shootout after each kick, and where it went wrong if it did. */
+export interface ShootoutReplay {
+  /** Score after each kick. */
+  readonly scores: readonly Score[];
+  /** Round of each kick (1-based). */
+  readonly rounds: readonly number[];
+  /** Index of the kick that decided it, or -1 if it never was decided. */
+  readonly decidedAt: number;
+  readonly problems: Problem[];
+}
+
+/**
+ * Replays shootout kicks: the teams alternate, one kick each per round; it ends as soon as one side can no
+ * longer be caught within five rounds each, and after that in pairs until one round is won.
+ */
+export function replayShootout(kicks: readonly KickInput[]): ShootoutReplay {
+  const problems: Problem[] = [];
+  const scores: Score[] = [];
+  const rounds: number[] = [];
+  const taken = { home: 0, away: 0 };
+  const scored = { home: 0, away: 0 };
+  let decidedAt = -1;
+  const first = kicks[0]?.team;
+  kicks.forEach((kick, i) => {
+    const expectedTeam: Side | undefined = first === undefined ? undefined : i % 2 === 0 ? first : opponent(first);
+    if (expectedTeam !== undefined && kick.team !== expectedTeam) {
+      problems.push({
+        path: ['shootout', i, 'team'],
+        rule: 'shootout-alternates',
+        message: `found "${kick.team}" taking kick ${i + 1}, expected "${expectedTeam}": the teams alternate, one kick each per round`,
+        hint: 'list the kicks in the order they were taken',
+      });
+    }
+    if (decidedAt !== -1 && problems.length === 0) {
+      problems.push({
+        path: ['shootout', i],
+        rule: 'shootout-after-decided',
+        message: `found kick ${i + 1} after the shootout was decided at ${formatScore(scores[decidedAt] ?? scored)} by kick ${decidedAt + 1}, expected no more kicks`,
+        hint: 'a shootout ends as soon as one side can no longer be caught',
+      });
+    }
+    taken[kick.team]++;
+    if (kick.result === 'scored') scored[kick.team]++;
+    scores.push({ ...scored });
+    rounds.push(taken[kick.team]);
+    if (decidedAt === -1 && isDecided(taken, scored)) decidedAt = i;
+  });
+  if (kicks.length > 0 && decidedAt === -1 && problems.length === 0) {
+    problems.push({
+      path: ['shootout'],
+      key: true,
+      rule: 'shootout-undecided',
+      message: `found ${kicks.length} ${kicks.length === 1 ? 'kick' : 'kicks'} ending at ${formatScore(scored)} with the winner still open, expected kicks until one side can no longer be caught`,
+      hint: 'add the remaining kicks; after five rounds each, kicks go on in pairs until one round is won',
+    });
+  }
+  return { scores, rounds, decidedAt, problems };
+}
+
+function isDecided(taken: Score, scored: Score): boolean {
+  const rounds = Math.max(5, taken.home, taken.away);
+  return scored.home > scored.away + (rounds - taken.away) || scored.away > scored.home + (rounds - taken.home);
+}
+
+/** `penalties` needs a drawn score and a winner; listed kicks agree with it (or give it). */
+export function checkPenalties(fm: Frontmatter): Problem[] {
+  const problems: Problem[] = [];
+  const score = parseScore(fm.match.score);
+  const drawn = score.home === score.away;
+  const kicks = fm.shootout ?? [];
+  if (fm.match.penalties !== undefined) {
+    const pens = parseScore(fm.match.penalties);
+    if (!drawn) {
+      problems.push({
+        path: ['match', 'penalties'],
+        rule: 'penalties-need-draw',
+        message: `found penalties "${fm.match.penalties}" after a ${fm.match.score} score, expected no shootout: penalties only follow a drawn score`,
+        hint: 'remove `penalties`, or correct `score` to the drawn result',
+      });
+    } else if (pens.home === pens.away) {
+      problems.push({
+        path: ['match', 'penalties'],
+        rule: 'penalties-winner',
+        message: `found a level shootout "${fm.match.penalties}", expected one side to win it`,
+      });
+    }
+    if (kicks.length > 0) {
+      const counted = { home: 0, away: 0 };
+      for (const kick of kicks) if (kick.result === 'scored') counted[kick.team]++;
+      if (counted.home !== pens.home || counted.away !== pens.away) {
+        problems.push({
+          path: ['match', 'penalties'],
+          rule: 'penalties-match-kicks',
+          message: `found "${fm.match.penalties}", expected "${formatScore(counted)}" as the listed shootout kicks count it`,
+          hint: 'correct `penalties`, or the `result` of the kicks under `shootout`',
+        });
+      }
+    }
+  } else if (kicks.length > 0 && !drawn) {
+    problems.push({
+      path: ['shootout'],
+      key: true,
+      rule: 'penalties-need-draw',
+      message: `found shootout kicks after a ${fm.match.score} score, expected no shootout: penalties only follow a drawn score`,
+      hint: 'remove `shootout`, or correct `score` to the drawn result',
+    });
+  }
+  if (kicks.length > 0) problems.push(...replayShootout(kicks).problems);
+  return problems;
+}
+
+interface Departure {
+  readonly minute: Minute;
+  readonly how: string;
+  readonly index: number;
+}
+
+/** A player substituted off or sent off has no later event and takes no shootout kick. */
+export function checkDepartedPlayers(fm: Frontmatter, minutes: readonly (Minute | undefined)[]): Problem[] {
+  const problems: Problem[] = [];
+  const departed = new Map<string, Departure>();
+  const id = (team: Side, player: string) => `${team}\u0000${player.trim().toLowerCase()}`;
+  fm.events.forEach((event, index) => {
+    const m = minutes[index];
+    if (!m) return;
+    const record = (player: string, how: string) => {
+      const key = id(event.team, player);
+      const earlier = departed.get(key);
+      if (!earlier || earlier.minute.order > m.order) departed.set(key, { minute: m, how, index });
+    };
+    if (event.type === 'sub') record(event.out, 'was substituted off');
+    if (event.type === 'red') record(event.player, 'was sent off');
+    if (event.type === 'second-yellow') record(event.player, 'was sent off (second yellow)');
+  });
+  if (departed.size === 0) return problems;
+
+  fm.events.forEach((event, index) => {
+    const m = minutes[index];
+    if (!m) return;
+    const names: [string, string | undefined][] = [
+      ['player', 'player' in event ? event.player : undefined],
+      ['assist', 'assist' in event ? event.assist : undefined],
+      ['in', 'in' in event ? event.in : undefined],
+      ['out', 'out' in event ? event.out : undefined],
+    ];
+    for (const [field, player] of names) {
+      if (player === undefined) continue;
+      const gone = departed.get(id(event.team, player));
+      if (!gone || gone.index === index || gone.minute.order >= m.order) continue;
+      problems.push({
+        path: ['events', index, field],
+        rule: 'departed-player',
+        message: `found ${player} at ${m.label}', expected no event: ${player} ${gone.how} at ${gone.minute.label}' (events[${gone.index}])`,
+        hint: 'check the minute of both events, or the player named',
+      });
+    }
+  });
+  (fm.shootout ?? []).forEach((kick, index) => {
+    if (kick.player === undefined) return;
+    const gone = departed.get(id(kick.team, kick.player));
+    if (!gone) return;
+    problems.push({
+      path: ['shootout', index, 'player'],
+      rule: 'departed-player',
+      message: `found ${kick.player} taking a shootout kick, expected a player still on the pitch: ${kick.player} ${gone.how} at ${gone.minute.label}' (events[${gone.index}])`,
+    });
+  });
+  return problems;
+}
+
+/** Every cross-field rule over one recap's frontmatter. */
+export function checkMatchRules(fm: Frontmatter, hasEvents: boolean): { minutes: (Minute | undefined)[]; problems: Problem[] } {
+  const { minutes, problems } = checkMinutes(fm);
+  problems.push(...checkScore(fm, minutes, hasEvents), ...checkHalftime(fm, minutes, hasEvents), ...checkPenalties(fm), ...checkDepartedPlayers(fm, minutes));
+  return { minutes, problems };
+}

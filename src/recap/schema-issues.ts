@@ -1,0 +1,160 @@
+/**
+ * Turns zod issues into problems an author can act on: what was found, what was expected,
+ * and a hint (a likely typo, a missing quote around a colour).
+ */
+import type { z } from 'astro/zod';
+import { describeValue, formatPath, type FieldPath } from './diagnostics.ts';
+import { parseMinute, isMinute } from './minute.ts';
+import type { Problem } from './rules.ts';
+import { EVENT_FIELDS, EVENT_TYPES, frontmatterSchema, kickSchema, matchSchema, teamSchema, type EventType } from './schema.ts';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of fields',
+};
+
+/** Converts one zod issue (parsed with `reportInput: true`) into problems, given the raw data. */
+export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Problem[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const input = 'input' in issue ? issue.input : valueAtPath(data, path);
+  const last = path[path.length - 1];
+
+  if (last === 'minute' && path[0] === 'events') {
+    const extraTime = valueAtPath(data, ['match', 'extraTime']) === true;
+    const parsed = parseMinute(input, extraTime);
+    const expected = isMinute(parsed) ? 'a valid minute' : parsed.expected;
+    return [problem(path, 'minute-range', `found ${describeValue(input)}, expected ${expected}`, isMinute(parsed) ? undefined : parsed.hint)];
+  }
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (input === undefined) {
+        return [{ path: path.slice(0, -1), key: true, rule: 'required', message: `\`${String(last)}\` is missing, expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`, hint: requiredHint(path) }];
+      }
+      const hint = input === null && /color$/.test(formatPath(path)) ? 'quote the colour: `color: "#D11241"` (an unquoted # starts a YAML comment)' : input === null ? 'the field is empty; give it a value or remove it' : undefined;
+      return [problem(path, 'type', `found ${describeValue(input)}, expected ${expectedType(issue.expected, path)}`, hint)];
+    }
+    case 'invalid_format':
+    case 'custom':
+      return [problem(path, 'format', `found ${describeValue(input)}, expected ${issue.message}`, formatHint(path, input))];
+    case 'too_small':
+    case 'too_big':
+      return [problem(path, 'range', `found ${describeValue(input)}, expected ${rangeText(issue)}`)];
+    case 'invalid_value':
+      return [problem(path, 'enum', `found ${describeValue(input)}, expected one of ${issue.values.map((v) => String(v)).join(', ')}`, suggest(String(input), issue.values.map(String)))];
+    case 'invalid_union': {
+      if (issue.note === 'No matching discriminator') {
+        const found = valueAtPath(data, path);
+        if (found === undefined) return [{ path: path.slice(0, -1), rule: 'required', message: '`type` is missing, expected one of ' + EVENT_TYPES.join(', ') }];
+        return [problem(path, 'enum', `found ${describeValue(found)}, expected one of ${EVENT_TYPES.join(', ')}`, suggest(String(found), EVENT_TYPES))];
+      }
+      return [problem(path, 'type', `found ${describeValue(input)}, expected ${issue.message}`)];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => unknownKey(path, key, data));
+    default:
+      return [problem(path, 'invalid', `found ${describeValue(input)}, expected ${issue.message}`)];
+  }
+}
+
+function problem(path: FieldPath, rule: string, message: string, hint?: string): Problem {
+  return hint === undefined ? { path, rule, message } : { path, rule, message, hint };
+}
+
+function expectedType(expected: string, path: FieldPath): string {
+  if (path[path.length - 1] === 'events' || path[path.length - 1] === 'shootout') return 'a list of entries starting with `- `';
+  return TYPE_NAMES[expected] ?? expected;
+}
+
+function rangeText(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  if (issue.origin === 'string') return issue.code === 'too_small' ? 'non-empty text' : issue.message;
+  if (issue.code === 'too_small') return `a number of at least ${String(issue.minimum)}`;
+  return `a number of at most ${String(issue.maximum)}`;
+}
+
+function requiredHint(path: FieldPath): string | undefined {
+  const name = formatPath(path);
+  if (name === 'match') return 'add a `match:` block with competition, kickoff, home, away and score';
+  if (name.endsWith('.name')) return 'teams are written `home: { name: FC Dallas }`';
+  return undefined;
+}
+
+function formatHint(path: FieldPath, input: unknown): string | undefined {
+  const name = formatPath(path);
+  if (typeof input === 'string' && /score|halftime|penalties/.test(name) && /[–—:]/.test(input)) return 'use a plain hyphen between the two numbers: "2-1"';
+  if (name === 'match.kickoff' && typeof input === 'string' && /T\d{2}:\d{2}(:\d{2})?$/.test(input)) return 'add the UTC offset of the local time, e.g. 2023-08-06T19:00:00-05:00';
+  if (/color$/.test(name) && typeof input === 'string' && /^[0-9a-fA-F]{6}$/.test(input)) return `add the #: "#${input}"`;
+  return undefined;
+}
+
+function knownKeys(path: FieldPath, data: unknown): { keys: readonly string[]; where: string } {
+  const name = formatPath(path);
+  if (name === '') return { keys: Object.keys(frontmatterSchema.shape), where: 'in the frontmatter' };
+  if (name === 'match') return { keys: Object.keys(matchSchema.shape), where: 'under `match`' };
+  if (name === 'match.home' || name === 'match.away') return { keys: Object.keys(teamSchema.shape), where: `under \`${name}\`` };
+  if (path[0] === 'shootout') return { keys: Object.keys(kickSchema.shape), where: 'on a shootout kick' };
+  if (path[0] === 'events') {
+    const type = valueAtPath(data, [...path, 'type']) as EventType;
+    const fields = EVENT_FIELDS[type] ?? [];
+    return { keys: ['minute', 'type', 'team', 'note', ...fields], where: `on a ${type} event` };
+  }
+  return { keys: [], where: `under \`${name}\`` };
+}
+
+function unknownKey(path: FieldPath, key: string, data: unknown): Problem {
+  const { keys, where } = knownKeys(path, data);
+  let hint = suggest(key, keys);
+  if (path[0] === 'events' && hint === undefined) {
+    const owners = (Object.entries(EVENT_FIELDS) as [EventType, readonly string[]][]).filter(([, fields]) => fields.includes(key)).map(([type]) => type);
+    if (owners.length > 0) hint = `\`${key}\` belongs only on: ${owners.join(', ')}`;
+  }
+  return {
+    path: [...path, key],
+    key: true,
+    rule: 'unknown-field',
+    message: `found unknown field \`${key}\` ${where}, expected one of ${keys.join(', ')}`,
+    hint: hint ?? 'remove it, or check the spelling against FORMAT.md',
+  };
+}
+
+/** "did you mean" for a near miss (edit distance ≤ 2, or a different case). */
+export function suggest(found: string, options: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const option of options) {
+    const d = option.toLowerCase() === found.toLowerCase() ? 0 : distance(found.toLowerCase(), option.toLowerCase());
+    if (d < bestDistance) {
+      best = option;
+      bestDistance = d;
+    }
+  }
+  return best === undefined || best === found ? undefined : `did you mean \`${best}\`?`;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** Reads a value from plain data by path. */
+export function valueAtPath(data: unknown, path: FieldPath): unknown {
+  let node: unknown = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}

@@ -1,0 +1,190 @@
+/**
+ * The recap frontmatter schema: the authoring contract of FORMAT.md as zod.
+ * It checks the shape of each field; rules that relate fields to each other (scores against events,
+ * shootouts, minutes against extra time) live in `rules.ts`.
+ */
+import { z } from 'astro/zod';
+
+/** Event types of FORMAT.md, in the order the docs list them. */
+export const EVENT_TYPES = ['goal', 'own-goal', 'penalty-miss', 'yellow', 'second-yellow', 'red', 'sub', 'var'] as const;
+/** How a goal was scored. */
+export const GOAL_KINDS = ['open-play', 'header', 'free-kick', 'penalty'] as const;
+/** Outcomes of a shootout kick. */
+export const KICK_RESULTS = ['scored', 'missed', 'saved'] as const;
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date written YYYY-MM-DD' })
+  .refine(isRealDate, { message: 'a date that exists on the calendar' });
+
+/** A score written HOME-AWAY, e.g. `4-4`. */
+const scoreText = z.string().regex(/^\s*\d{1,2}\s*-\s*\d{1,2}\s*$/, { message: 'a score written HOME-AWAY, like "2-1"' });
+
+/** A player's name as written by the author. */
+const name = z.string().trim().min(1, { message: 'a non-empty name' });
+
+/** `home` or `away`. */
+const side = z.enum(['home', 'away']);
+
+/** A minute: 1-120 or "BASE+ADDED"; the exact range depends on `extraTime` and is checked in rules.ts. */
+const minuteField = z
+  .union([z.int(), z.string().regex(/^\s*\d+\s*(\+\s*\d+\s*)?$/)])
+  .describe('Match minute: a whole number 1-90 (1-120 with extraTime), or "45+2" / "90+3" for added time');
+
+/** One team of the match. */
+export const teamSchema = z.strictObject({
+  /** Full team name; the same team must be written the same way everywhere. */
+  name: name.describe('Full team name, e.g. "FC Dallas"'),
+  /** Two to four letters for tight spaces (graphics, cards). Default: derived from the name. */
+  short: z
+    .string()
+    .regex(/^[A-Za-z]{2,4}$/, { message: '2 to 4 letters, like "DAL"' })
+    .optional()
+    .describe('Short name, 2 to 4 letters, e.g. "DAL"'),
+  /** Team colour as a hex code. Quote it: `#` starts a YAML comment. */
+  color: z
+    .string()
+    .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, { message: 'a hex colour like "#D11241"' })
+    .optional()
+    .describe('Team colour as a quoted hex code, e.g. "#D11241"'),
+});
+
+const common = {
+  /** When it happened. */
+  minute: minuteField,
+  /** Which side the event belongs to (for an own goal: the side of the player who scored it). */
+  team: side.describe('home or away; for an own goal, the team of the player who scored it'),
+  /** Free text shown with the event. */
+  note: z.string().optional().describe('Free text shown with the event'),
+};
+
+/** A match event. Each type allows exactly the fields FORMAT.md gives it. */
+export const eventSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...common,
+    type: z.literal('goal'),
+    player: name.describe('Scorer'),
+    assist: name.optional().describe('Player who gave the assist'),
+    how: z.enum(GOAL_KINDS).optional().describe('open-play, header, free-kick or penalty'),
+  }),
+  z.strictObject({ ...common, type: z.literal('own-goal'), player: name.optional().describe('Player who put the ball in their own net') }),
+  z.strictObject({ ...common, type: z.literal('penalty-miss'), player: name.describe('Penalty taker') }),
+  z.strictObject({ ...common, type: z.literal('yellow'), player: name.describe('Booked player') }),
+  z.strictObject({ ...common, type: z.literal('second-yellow'), player: name.describe('Player sent off for a second booking') }),
+  z.strictObject({ ...common, type: z.literal('red'), player: name.describe('Player sent off') }),
+  z.strictObject({
+    ...common,
+    type: z.literal('sub'),
+    in: name.describe('Player coming on'),
+    out: name.describe('Player going off'),
+  }),
+  z.strictObject({ ...common, type: z.literal('var'), player: name.optional().describe('Player concerned by the check') }),
+]);
+
+/** One kick of a penalty shootout. */
+export const kickSchema = z.strictObject({
+  /** Side taking the kick. */
+  team: side,
+  /** Taker, when known. */
+  player: name.optional().describe('Penalty taker, when known'),
+  /** scored, missed (off target) or saved. */
+  result: z.enum(KICK_RESULTS).describe('scored, missed or saved'),
+});
+
+/** The facts of the match. */
+export const matchSchema = z.strictObject({
+  /** Competition name, e.g. "Leagues Cup". */
+  competition: name.describe('Competition name'),
+  /** Season label, e.g. "2023" or "2023-24". */
+  season: z
+    .union([z.string(), z.int()])
+    .transform((value) => String(value))
+    .optional()
+    .describe('Season, e.g. "2023" or "2023-24"'),
+  /** Stage of the competition, e.g. "Round of 16". */
+  round: z.string().optional().describe('Round or stage, e.g. "Round of 16"'),
+  /** Kick-off: a date, or a date-time with a UTC offset. */
+  kickoff: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/, {
+      message: 'a date (2023-08-06) or a date-time with an offset (2023-08-06T19:00:00-05:00)',
+    })
+    .refine((value) => isRealDate(value.slice(0, 10)), { message: 'a date that exists on the calendar' })
+    .describe('Kick-off: YYYY-MM-DD, or a date-time with an offset like 2023-08-06T19:00:00-05:00'),
+  /** Stadium and town. */
+  venue: z.string().optional().describe('Stadium and town'),
+  /** Spectators, a whole number. */
+  attendance: z.int().min(0).optional().describe('Spectators, a whole number'),
+  /** Match referee. */
+  referee: z.string().optional().describe('Referee'),
+  /** Home team. */
+  home: teamSchema,
+  /** Away team. */
+  away: teamSchema,
+  /** Full-time score (after extra time when played), home first. */
+  score: scoreText.describe('Full-time score, home first, e.g. "4-4" (after extra time if played)'),
+  /** Half-time score, checked against the events. */
+  halftime: scoreText.optional().describe('Half-time score, home first'),
+  /** Whether extra time was played: allows minutes 91-120. */
+  extraTime: z.boolean().default(false).describe('true when extra time was played (allows minutes 91-120)'),
+  /** Shootout score, home first; only after a drawn score. */
+  penalties: scoreText.optional().describe('Penalty shootout score, home first; only after a drawn score'),
+});
+
+/** The whole frontmatter of a recap. */
+export const frontmatterSchema = z.strictObject({
+  /** Headline. */
+  title: name.describe('Headline of the recap'),
+  /** One sentence for lists, feeds and meta tags. Default: the first paragraph, cut at about 160 characters. */
+  description: z.string().optional().describe('One sentence for lists, feeds and meta tags'),
+  /** Publication date. */
+  date: calendarDate.describe('Publication date, YYYY-MM-DD'),
+  /** Date of the last update. */
+  updated: calendarDate.optional().describe('Date of the last update, YYYY-MM-DD'),
+  /** Byline. */
+  author: z.string().optional().describe('Author name'),
+  /** Free tags; each gets a hub page. */
+  tags: z.array(name).default([]).describe('Tags, e.g. [leagues-cup, messi]'),
+  /** Drafts are shown by `npm run dev` and never built. */
+  draft: z.boolean().default(false).describe('true keeps the recap out of production builds'),
+  /** The match facts. */
+  match: matchSchema,
+  /** Match events in any order; shown in match-time order. */
+  events: z.array(eventSchema).default([]).describe('Goals, cards, substitutions and VAR checks, in any order'),
+  /** Shootout kicks in the order they were taken. */
+  shootout: z.array(kickSchema).optional().describe('Penalty shootout kicks in the order taken'),
+});
+
+/** Frontmatter as the author writes it. */
+export type FrontmatterInput = z.input<typeof frontmatterSchema>;
+/** Frontmatter after validation, defaults applied. */
+export type Frontmatter = z.output<typeof frontmatterSchema>;
+/** One validated event. */
+export type EventInput = Frontmatter['events'][number];
+/** One validated shootout kick. */
+export type KickInput = NonNullable<Frontmatter['shootout']>[number];
+/** An event type. */
+export type EventType = (typeof EVENT_TYPES)[number];
+/** How a goal was scored. */
+export type GoalKind = (typeof GOAL_KINDS)[number];
+/** Outcome of a kick. */
+export type KickResult = (typeof KICK_RESULTS)[number];
+
+/** Fields each event type allows besides minute, type, team and note (for error messages). */
+export const EVENT_FIELDS: Readonly<Record<EventType, readonly string[]>> = {
+  goal: ['player', 'assist', 'how'],
+  'own-goal': ['player'],
+  'penalty-miss': ['player'],
+  yellow: ['player'],
+  'second-yellow': ['player'],
+  red: ['player'],
+  sub: ['in', 'out'],
+  var: ['player'],
+};
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,241 @@
+/**
+ * Reads a recap file's text into its parts (frontmatter YAML document and Markdown body) and maps
+ * field paths back to line and column in the file the author edits.
+ */
+import matter from 'gray-matter';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic, FieldPath, Position, Severity } from './diagnostics.ts';
+import { formatPath } from './diagnostics.ts';
+
+/** A recap file split into frontmatter and body, with what is needed to position errors. */
+export interface RecapSource {
+  /** The file path shown in messages. */
+  readonly file: string;
+  /** The full text (BOM removed). */
+  readonly text: string;
+  /** The parsed YAML frontmatter. */
+  readonly doc: Document.Parsed;
+  /** Offset of the first YAML character in `text`. */
+  readonly yamlOffset: number;
+  /** The Markdown body. */
+  readonly body: string;
+  /** Line number (1-based) where the body starts. */
+  readonly bodyLine: number;
+  /** Start offset of each line in `text`. */
+  readonly lineStarts: readonly number[];
+}
+
+/** Either the split source, or the problems that stopped it being read. */
+export type SourceResult = { readonly ok: true; readonly source: RecapSource } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+
+/** Options for gray-matter: a no-op engine, because the `yaml` document API parses (it keeps positions). */
+const MATTER_OPTIONS = { engines: { yaml: { parse: () => ({}), stringify: () => '' } } };
+
+/** Decodes bytes as strict UTF-8, or reports where the first invalid byte is. */
+export function decodeUtf8(file: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] } {
+  const bad = firstInvalidUtf8(bytes);
+  if (bad === -1) return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+  const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
+  const lineEnd = bytes.indexOf(0x0a, bad);
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+  const lossy = new TextDecoder('utf-8');
+  const byte = bytes[bad] ?? 0;
+  return {
+    ok: false,
+    diagnostics: [
+      {
+        file,
+        line,
+        column: [...lossy.decode(bytes.subarray(lineStart, bad))].length + 1,
+        length: 1,
+        sourceLine: lossy.decode(bytes.subarray(lineStart, lineEnd === -1 ? bytes.length : lineEnd)).replace(/\r$/, ''),
+        severity: 'error',
+        path: '',
+        rule: 'encoding',
+        message: `found the byte 0x${byte.toString(16).padStart(2, '0').toUpperCase()}, which is not UTF-8; expected a UTF-8 text file`,
+        hint: 'save the file as UTF-8 (in VS Code: "Save with Encoding", then "UTF-8")',
+      },
+    ],
+  };
+}
+
+/** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates), or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    const second = bytes[i + 1] ?? 0;
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < length; k++) {
+      const c = bytes[i + k] ?? 0;
+      if (c < 0x80 || c > 0xbf) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/** Start offsets of every line of `text`. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** Converts a character offset to a 1-based position with the text of its line. */
+export function positionAt(file: string, text: string, lineStarts: readonly number[], offset: number, length = 1): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = lineStarts[lo] ?? 0;
+  const next = lineStarts[lo + 1];
+  const sourceLine = text.slice(start, next === undefined ? text.length : next - 1).replace(/\r$/, '');
+  const column = [...text.slice(start, offset)].length + 1;
+  return { file, line: lo + 1, column, length: Math.max(1, Math.min(length, sourceLine.length - column + 1)), sourceLine };
+}
+
+/** A problem at a position, as a diagnostic. */
+export function diagnosticAt(
+  pos: Position,
+  fields: { path: string; message: string; rule: string; hint?: string | undefined; severity?: Severity },
+): Diagnostic {
+  const { hint, severity = 'error', ...rest } = fields;
+  return { ...pos, ...rest, severity, ...(hint === undefined ? {} : { hint }) };
+}
+
+/** Splits a recap file into YAML frontmatter and Markdown body, reporting structural problems. */
+export function splitRecap(file: string, rawText: string): SourceResult {
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
+  const lineStarts = lineStartsOf(text);
+  const at = (offset: number, length = 1) => positionAt(file, text, lineStarts, offset, length);
+  const fail = (offset: number, rule: string, message: string, hint?: string): SourceResult => ({
+    ok: false,
+    diagnostics: [diagnosticAt(at(offset), { path: '', message, rule, hint })],
+  });
+
+  if (text.trim() === '') {
+    return fail(0, 'empty-file', 'found an empty file, expected frontmatter between `---` lines followed by the recap', 'start from `npm run new`, or copy a recap from content/recaps/');
+  }
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  if (firstLine.trim() !== '---') {
+    return fail(0, 'no-frontmatter', `found ${JSON.stringify(firstLine.slice(0, 40))} on the first line, expected \`---\` opening the frontmatter`, 'a recap starts with a `---` line, the match fields, and another `---` line before the text');
+  }
+  const closing = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(firstLine.length));
+  if (!closing) {
+    return fail(0, 'unclosed-frontmatter', 'found no closing `---` line, expected the frontmatter to end with `---`', 'add a line with just `---` after the last frontmatter field');
+  }
+  const parsed = matter(text, MATTER_OPTIONS);
+  const yamlText = parsed.matter.replace(/^\r?\n/, '');
+  const yamlOffset = text.indexOf(yamlText, firstLine.length);
+  const bodyStart = text.length - parsed.content.length;
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
+  // Only the first syntax error: the ones after it are usually echoes of the same mistake.
+  const [error] = doc.errors;
+  if (error) {
+    const [start, end] = error.pos;
+    const errorOffset = yamlOffset + Math.min(start, Math.max(0, yamlText.length - 1));
+    const colour = /:[ \t]+(#[0-9A-Fa-f]{3,6})\b/.exec(text.slice(yamlOffset, text.indexOf('\n', errorOffset) + 1 || undefined));
+    if (colour) {
+      const offset = yamlOffset + colour.index + colour[0].length - (colour[1] ?? '').length;
+      return {
+        ok: false,
+        diagnostics: [
+          diagnosticAt(at(offset, (colour[1] ?? '').length), {
+            path: '',
+            rule: 'yaml-syntax',
+            message: `found an unquoted colour ${colour[1] ?? ''}, which YAML reads as a comment; expected a quoted value`,
+            hint: `write it in quotes: "${colour[1] ?? ''}"`,
+          }),
+        ],
+      };
+    }
+    const pos = at(errorOffset, end - start);
+    return {
+      ok: false,
+      diagnostics: [
+        diagnosticAt(pos, { path: '', rule: 'yaml-syntax', message: `invalid YAML: ${yamlMessage(error.message)}`, hint: yamlHint(error.code, pos.sourceLine) }),
+      ],
+    };
+  }
+  if (yamlText.trim() === '' || !isMap(doc.contents)) {
+    return fail(firstLine.length + 1, 'frontmatter-not-mapping', `found ${yamlText.trim() === '' ? 'empty frontmatter' : 'frontmatter that is not a list of fields'}, expected fields like \`title:\`, \`date:\` and \`match:\``);
+  }
+  return {
+    ok: true,
+    source: { file, text, doc, yamlOffset, body: parsed.content, bodyLine: lineStarts.findIndex((s) => s >= bodyStart) + 1 || lineStarts.length, lineStarts },
+  };
+}
+
+function yamlMessage(message: string): string {
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\s+/g, ' ').trim();
+}
+
+function yamlHint(code: string, line: string): string | undefined {
+  if (/:\s*#/.test(line)) return 'quote values that start with #, like `color: "#D11241"`: an unquoted # starts a YAML comment';
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'each field may appear once; remove or rename the repeated one';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation: nested fields are indented by the same number of spaces';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a value containing `: ` or `#` must be quoted';
+    case 'TAB_AS_INDENT':
+      return 'YAML indents with spaces, not tabs';
+    default:
+      return undefined;
+  }
+}
+
+/** Where a field path points in the source: the value node, or its key when `key` is true. */
+export function locate(source: RecapSource, path: FieldPath, options: { key?: boolean } = {}): Position {
+  let node: unknown = source.doc.contents;
+  let keyNode: Node | undefined;
+  let lastFound: Node | undefined = node as Node;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (isMap(node) && typeof segment === 'string') {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value;
+      lastFound = (pair.value as Node | null) ?? keyNode;
+      if (i === path.length - 1 && options.key) lastFound = keyNode;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      keyNode = undefined;
+      node = item;
+      lastFound = item as Node;
+    } else {
+      break;
+    }
+  }
+  const range = lastFound?.range;
+  const start = range ? range[0] : 0;
+  const end = range ? range[1] : start + 1;
+  return positionAt(source.file, source.text, source.lineStarts, source.yamlOffset + start, Math.max(1, end - start));
+}
+
+/** The value in the document at a path, as plain data (for messages). */
+export function valueAt(source: RecapSource, path: FieldPath): unknown {
+  const node = source.doc.getIn(path as (string | number)[], true);
+  return isScalar(node) ? node.value : (node as { toJSON?: () => unknown } | undefined)?.toJSON?.();
+}
+
+/** The path formatted for messages (re-exported for callers that only import this module). */
+export { formatPath };
