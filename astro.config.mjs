@@ -8,6 +8,8 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
+  // Tests and benchmarks build several sites at once; each gets its own cache (content store, assets).
+  ...(process.env.FULLTIME_CACHE_DIR ? { cacheDir: process.env.FULLTIME_CACHE_DIR } : {}),
   build: { format: 'directory' },
   markdown: {
     // Astro 7 renders Markdown with Sätteri by default; recaps go through unified/remark (GFM and smart quotes on).

@@ -42,8 +42,7 @@ const env = process.env;
 /** The site configuration in force for this process. */
 export const site: SiteConfig = {
   title: env['FULLTIME_TITLE'] ?? 'Fulltime',
-  description:
-    env['FULLTIME_DESCRIPTION'] ?? 'Match recaps with the whole story: goals, cards, shootouts and the score as it moved.',
+  description: env['FULLTIME_DESCRIPTION'] ?? 'Match recaps with the whole story: goals, cards, shootouts and the score as it moved.',
   url: (env['FULLTIME_SITE_URL'] ?? 'https://fulltime.example').replace(/\/+$/, ''),
   base: normaliseBase(env['FULLTIME_BASE'] ?? '/'),
   lang: env['FULLTIME_LANG'] ?? 'en',

@@ -148,22 +148,42 @@ function disagreements(read: readonly { recap: Recap; source: RecapSource }[]): 
     const match = `${a.match.home.name} v ${a.match.away.name}, ${a.match.kickoffDate}`;
     for (const { recap: b, source } of rest) {
       const at = (p: (string | number)[], rule: string, message: string, key = false) =>
-        out.push(...positionProblems(source, [{ path: p, rule, message, key, hint: `reports of the same match (${match}) must agree; correct whichever file is wrong` }]));
+        out.push(
+          ...positionProblems(source, [
+            { path: p, rule, message, key, hint: `reports of the same match (${match}) must agree; correct whichever file is wrong` },
+          ]),
+        );
       if (formatScore(a.match.score) !== formatScore(b.match.score)) {
-        at(['match', 'score'], 'reports-agree', `found "${formatScore(b.match.score)}", but ${a.file} gives "${formatScore(a.match.score)}" for the same match`);
+        at(
+          ['match', 'score'],
+          'reports-agree',
+          `found "${formatScore(b.match.score)}", but ${a.file} gives "${formatScore(a.match.score)}" for the same match`,
+        );
       }
       const pa = a.match.penalties ? formatScore(a.match.penalties) : 'none';
       const pb = b.match.penalties ? formatScore(b.match.penalties) : 'none';
       if (pa !== pb) {
-        at(b.match.penalties ? ['match', 'penalties'] : ['match'], 'reports-agree', `found penalties ${pb === 'none' ? 'none' : `"${pb}"`}, but ${a.file} gives ${pa === 'none' ? 'none' : `"${pa}"`} for the same match`, !b.match.penalties);
+        at(
+          b.match.penalties ? ['match', 'penalties'] : ['match'],
+          'reports-agree',
+          `found penalties ${pb === 'none' ? 'none' : `"${pb}"`}, but ${a.file} gives ${pa === 'none' ? 'none' : `"${pa}"`} for the same match`,
+          !b.match.penalties,
+        );
       }
       const goalsA = new Map(a.match.goals.map((g) => [goalKey(g), g]));
       const goalsB = new Map(b.match.goals.map((g) => [goalKey(g), g]));
       for (const [key, goal] of goalsB) {
-        if (!goalsA.has(key)) at(['events', goal.index], 'reports-agree', `found the goal ${goalText(goal)}, which ${a.file} does not list for the same match`);
+        if (!goalsA.has(key))
+          at(['events', goal.index], 'reports-agree', `found the goal ${goalText(goal)}, which ${a.file} does not list for the same match`);
       }
       for (const [key, goal] of goalsA) {
-        if (!goalsB.has(key)) at(['events'], 'reports-agree', `found no goal ${goalText(goal)}, which ${a.file} lists for the same match (events[${goal.index}])`, true);
+        if (!goalsB.has(key))
+          at(
+            ['events'],
+            'reports-agree',
+            `found no goal ${goalText(goal)}, which ${a.file} lists for the same match (events[${goal.index}])`,
+            true,
+          );
       }
     }
   }

@@ -11,7 +11,28 @@ import type { Frontmatter } from './schema.ts';
 import { slugFor } from './slug.ts';
 
 const DEFAULT_COLORS: Record<Side, string> = { home: '#1d4ed8', away: '#b91c1c' };
-const NAME_AFFIXES = new Set(['fc', 'cf', 'sc', 'afc', 'ac', 'cd', 'club', 'de', 'the', 'fk', 'sk', 'if', 'bk', 'ca', 'sv', 'vfb', 'vfl', 'rc', 'us', 'as']);
+const NAME_AFFIXES = new Set([
+  'fc',
+  'cf',
+  'sc',
+  'afc',
+  'ac',
+  'cd',
+  'club',
+  'de',
+  'the',
+  'fk',
+  'sk',
+  'if',
+  'bk',
+  'ca',
+  'sv',
+  'vfb',
+  'vfl',
+  'rc',
+  'us',
+  'as',
+]);
 
 /** Short name from a full name: "FC Dallas" → DAL, "Manchester United" → MUN, "Paris Saint-Germain" → PSG. */
 export function shortName(name: string): string {
@@ -24,7 +45,11 @@ export function shortName(name: string): string {
   const picked = words.length > 0 ? words : [name];
   const [first = '', second = ''] = picked.map(letters);
   let short: string;
-  if (picked.length >= 3) short = picked.map((w) => [...letters(w)][0] ?? '').join('').slice(0, 3);
+  if (picked.length >= 3)
+    short = picked
+      .map((w) => [...letters(w)][0] ?? '')
+      .join('')
+      .slice(0, 3);
   else if (picked.length === 2) short = [...first].slice(0, 1).join('') + [...second].slice(0, 2).join('');
   else short = [...first].slice(0, 3).join('');
   return short.toUpperCase();
@@ -100,10 +125,20 @@ export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvent
     m.halftime !== undefined
       ? parseScore(m.halftime)
       : hasEvents
-        ? goals.filter((g) => g.minute.base <= 45).reduce((s, g) => ({ ...s, [g.scoredFor as Side]: s[g.scoredFor as Side] + 1 }), { home: 0, away: 0 })
+        ? goals
+            .filter((g) => g.minute.base <= 45)
+            .reduce((s, g) => ({ ...s, [g.scoredFor as Side]: s[g.scoredFor as Side] + 1 }), { home: 0, away: 0 })
         : undefined;
   const winner: Side | undefined =
-    score.home !== score.away ? (score.home > score.away ? 'home' : 'away') : penalties ? (penalties.home > penalties.away ? 'home' : 'away') : undefined;
+    score.home !== score.away
+      ? score.home > score.away
+        ? 'home'
+        : 'away'
+      : penalties
+        ? penalties.home > penalties.away
+          ? 'home'
+          : 'away'
+        : undefined;
   const home = team(m.home, 'home');
   const away = team(m.away, 'away');
   const kickoffDate = m.kickoff.slice(0, 10);
@@ -142,7 +177,14 @@ export function describeBody(body: string, max = 160): string {
 }
 
 /** The normalised recap (other reports are linked later by the collection). */
-export function buildRecap(slug: string, file: string, fm: Frontmatter, body: string, minutes: readonly Minute[], hasEvents: boolean): Recap {
+export function buildRecap(
+  slug: string,
+  file: string,
+  fm: Frontmatter,
+  body: string,
+  minutes: readonly Minute[],
+  hasEvents: boolean,
+): Recap {
   return {
     slug,
     file,

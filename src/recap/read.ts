@@ -20,7 +20,12 @@ export type ReadResult =
 /** Positions problems found by path in the source. */
 export function positionProblems(source: RecapSource, problems: readonly Problem[]): Diagnostic[] {
   return problems.map((p) =>
-    diagnosticAt(locate(source, p.path, { key: p.key ?? false }), { path: formatPath(p.path), message: p.message, rule: p.rule, hint: p.hint }),
+    diagnosticAt(locate(source, p.path, { key: p.key ?? false }), {
+      path: formatPath(p.path),
+      message: p.message,
+      rule: p.rule,
+      hint: p.hint,
+    }),
   );
 }
 

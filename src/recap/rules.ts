@@ -281,6 +281,11 @@ export function checkDepartedPlayers(fm: Frontmatter, minutes: readonly (Minute 
 /** Every cross-field rule over one recap's frontmatter. */
 export function checkMatchRules(fm: Frontmatter, hasEvents: boolean): { minutes: (Minute | undefined)[]; problems: Problem[] } {
   const { minutes, problems } = checkMinutes(fm);
-  problems.push(...checkScore(fm, minutes, hasEvents), ...checkHalftime(fm, minutes, hasEvents), ...checkPenalties(fm), ...checkDepartedPlayers(fm, minutes));
+  problems.push(
+    ...checkScore(fm, minutes, hasEvents),
+    ...checkHalftime(fm, minutes, hasEvents),
+    ...checkPenalties(fm),
+    ...checkDepartedPlayers(fm, minutes),
+  );
   return { minutes, problems };
 }

@@ -27,15 +27,30 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
     const extraTime = valueAtPath(data, ['match', 'extraTime']) === true;
     const parsed = parseMinute(input, extraTime);
     const expected = isMinute(parsed) ? 'a valid minute' : parsed.expected;
-    return [problem(path, 'minute-range', `found ${describeValue(input)}, expected ${expected}`, isMinute(parsed) ? undefined : parsed.hint)];
+    return [
+      problem(path, 'minute-range', `found ${describeValue(input)}, expected ${expected}`, isMinute(parsed) ? undefined : parsed.hint),
+    ];
   }
 
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) {
-        return [{ path: path.slice(0, -1), key: true, rule: 'required', message: `\`${String(last)}\` is missing, expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`, hint: requiredHint(path) }];
+        return [
+          {
+            path: path.slice(0, -1),
+            key: true,
+            rule: 'required',
+            message: `\`${String(last)}\` is missing, expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`,
+            hint: requiredHint(path) ?? `add \`${String(last)}:\` here`,
+          },
+        ];
       }
-      const hint = input === null && /color$/.test(formatPath(path)) ? 'quote the colour: `color: "#D11241"` (an unquoted # starts a YAML comment)' : input === null ? 'the field is empty; give it a value or remove it' : undefined;
+      const hint =
+        input === null && /color$/.test(formatPath(path))
+          ? 'quote the colour: `color: "#D11241"` (an unquoted # starts a YAML comment)'
+          : input === null
+            ? 'the field is empty; give it a value or remove it'
+            : undefined;
       return [problem(path, 'type', `found ${describeValue(input)}, expected ${expectedType(issue.expected, path)}`, hint)];
     }
     case 'invalid_format':
@@ -45,12 +60,27 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
     case 'too_big':
       return [problem(path, 'range', `found ${describeValue(input)}, expected ${rangeText(issue)}`)];
     case 'invalid_value':
-      return [problem(path, 'enum', `found ${describeValue(input)}, expected one of ${issue.values.map((v) => String(v)).join(', ')}`, suggest(String(input), issue.values.map(String)))];
+      return [
+        problem(
+          path,
+          'enum',
+          `found ${describeValue(input)}, expected one of ${issue.values.map((v) => String(v)).join(', ')}`,
+          suggest(String(input), issue.values.map(String)),
+        ),
+      ];
     case 'invalid_union': {
-      if (issue.note === 'No matching discriminator') {
+      if (issue.discriminator !== undefined) {
         const found = valueAtPath(data, path);
-        if (found === undefined) return [{ path: path.slice(0, -1), rule: 'required', message: '`type` is missing, expected one of ' + EVENT_TYPES.join(', ') }];
-        return [problem(path, 'enum', `found ${describeValue(found)}, expected one of ${EVENT_TYPES.join(', ')}`, suggest(String(found), EVENT_TYPES))];
+        if (found === undefined)
+          return [{ path: path.slice(0, -1), rule: 'required', message: '`type` is missing, expected one of ' + EVENT_TYPES.join(', ') }];
+        return [
+          problem(
+            path,
+            'enum',
+            `found ${describeValue(found)}, expected one of ${EVENT_TYPES.join(', ')}`,
+            suggest(String(found), EVENT_TYPES),
+          ),
+        ];
       }
       return [problem(path, 'type', `found ${describeValue(input)}, expected ${issue.message}`)];
     }
@@ -85,8 +115,10 @@ function requiredHint(path: FieldPath): string | undefined {
 
 function formatHint(path: FieldPath, input: unknown): string | undefined {
   const name = formatPath(path);
-  if (typeof input === 'string' && /score|halftime|penalties/.test(name) && /[–—:]/.test(input)) return 'use a plain hyphen between the two numbers: "2-1"';
-  if (name === 'match.kickoff' && typeof input === 'string' && /T\d{2}:\d{2}(:\d{2})?$/.test(input)) return 'add the UTC offset of the local time, e.g. 2023-08-06T19:00:00-05:00';
+  if (typeof input === 'string' && /score|halftime|penalties/.test(name) && /[–—:]/.test(input))
+    return 'use a plain hyphen between the two numbers: "2-1"';
+  if (name === 'match.kickoff' && typeof input === 'string' && /T\d{2}:\d{2}(:\d{2})?$/.test(input))
+    return 'add the UTC offset of the local time, e.g. 2023-08-06T19:00:00-05:00';
   if (/color$/.test(name) && typeof input === 'string' && /^[0-9a-fA-F]{6}$/.test(input)) return `add the #: "#${input}"`;
   return undefined;
 }
@@ -109,7 +141,9 @@ function unknownKey(path: FieldPath, key: string, data: unknown): Problem {
   const { keys, where } = knownKeys(path, data);
   let hint = suggest(key, keys);
   if (path[0] === 'events' && hint === undefined) {
-    const owners = (Object.entries(EVENT_FIELDS) as [EventType, readonly string[]][]).filter(([, fields]) => fields.includes(key)).map(([type]) => type);
+    const owners = (Object.entries(EVENT_FIELDS) as [EventType, readonly string[]][])
+      .filter(([, fields]) => fields.includes(key))
+      .map(([type]) => type);
     if (owners.length > 0) hint = `\`${key}\` belongs only on: ${owners.join(', ')}`;
   }
   return {

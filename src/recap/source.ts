@@ -127,15 +127,30 @@ export function splitRecap(file: string, rawText: string): SourceResult {
   });
 
   if (text.trim() === '') {
-    return fail(0, 'empty-file', 'found an empty file, expected frontmatter between `---` lines followed by the recap', 'start from `npm run new`, or copy a recap from content/recaps/');
+    return fail(
+      0,
+      'empty-file',
+      'found an empty file, expected frontmatter between `---` lines followed by the recap',
+      'start from `npm run new`, or copy a recap from content/recaps/',
+    );
   }
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   if (firstLine.trim() !== '---') {
-    return fail(0, 'no-frontmatter', `found ${JSON.stringify(firstLine.slice(0, 40))} on the first line, expected \`---\` opening the frontmatter`, 'a recap starts with a `---` line, the match fields, and another `---` line before the text');
+    return fail(
+      0,
+      'no-frontmatter',
+      `found ${JSON.stringify(firstLine.slice(0, 40))} on the first line, expected \`---\` opening the frontmatter`,
+      'a recap starts with a `---` line, the match fields, and another `---` line before the text',
+    );
   }
   const closing = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(firstLine.length));
   if (!closing) {
-    return fail(0, 'unclosed-frontmatter', 'found no closing `---` line, expected the frontmatter to end with `---`', 'add a line with just `---` after the last frontmatter field');
+    return fail(
+      0,
+      'unclosed-frontmatter',
+      'found no closing `---` line, expected the frontmatter to end with `---`',
+      'add a line with just `---` after the last frontmatter field',
+    );
   }
   const parsed = matter(text, MATTER_OPTIONS);
   const yamlText = parsed.matter.replace(/^\r?\n/, '');
@@ -166,21 +181,41 @@ export function splitRecap(file: string, rawText: string): SourceResult {
     return {
       ok: false,
       diagnostics: [
-        diagnosticAt(pos, { path: '', rule: 'yaml-syntax', message: `invalid YAML: ${yamlMessage(error.message)}`, hint: yamlHint(error.code, pos.sourceLine) }),
+        diagnosticAt(pos, {
+          path: '',
+          rule: 'yaml-syntax',
+          message: `invalid YAML: ${yamlMessage(error.message)}`,
+          hint: yamlHint(error.code, pos.sourceLine),
+        }),
       ],
     };
   }
   if (yamlText.trim() === '' || !isMap(doc.contents)) {
-    return fail(firstLine.length + 1, 'frontmatter-not-mapping', `found ${yamlText.trim() === '' ? 'empty frontmatter' : 'frontmatter that is not a list of fields'}, expected fields like \`title:\`, \`date:\` and \`match:\``);
+    return fail(
+      firstLine.length + 1,
+      'frontmatter-not-mapping',
+      `found ${yamlText.trim() === '' ? 'empty frontmatter' : 'frontmatter that is not a list of fields'}, expected fields like \`title:\`, \`date:\` and \`match:\``,
+    );
   }
   return {
     ok: true,
-    source: { file, text, doc, yamlOffset, body: parsed.content, bodyLine: lineStarts.findIndex((s) => s >= bodyStart) + 1 || lineStarts.length, lineStarts },
+    source: {
+      file,
+      text,
+      doc,
+      yamlOffset,
+      body: parsed.content,
+      bodyLine: lineStarts.findIndex((s) => s >= bodyStart) + 1 || lineStarts.length,
+      lineStarts,
+    },
   };
 }
 
 function yamlMessage(message: string): string {
-  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\s+/g, ' ').trim();
+  return message
+    .replace(/ at line \d+, column \d+:?[\s\S]*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function yamlHint(code: string, line: string): string | undefined {

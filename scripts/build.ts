@@ -1,0 +1,61 @@
+/**
+ * `npm run build`: validates every recap, builds the site with Astro into a temporary folder, and only
+ * then swaps it into `dist/`. Bad content prints positioned errors and exits 1 before Astro starts;
+ * any failure leaves the previous `dist/` as it was.
+ *
+ * Usage: node scripts/build.ts [--out DIR]
+ */
+import { parseArgs } from 'node:util';
+import { rm, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { site } from '../src/config.ts';
+import { loadCollection } from '../src/recap/collection.ts';
+import { formatReport } from '../src/recap/diagnostics.ts';
+import { terminalStyles } from './lib/terminal.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const outDir = path.resolve(root, values.out);
+const tmpDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-tmp-${process.pid}`);
+const oldDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-old-${process.pid}`);
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const collection = await loadCollection(path.join(site.contentDir, 'recaps'), { includeDrafts: false, displayRoot: process.cwd() });
+  const errors = collection.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    console.error(formatReport(errors, terminalStyles(process.stderr)));
+    console.error(`\nBuild stopped: fix the ${errors.length === 1 ? 'error' : 'errors'} above. dist/ was not touched.`);
+    return 1;
+  }
+  const { build } = await import('astro');
+  try {
+    await build({ root, outDir: tmpDir, logLevel: process.env['FULLTIME_QUIET'] ? 'warn' : 'info' });
+  } catch (error) {
+    await rm(tmpDir, { recursive: true, force: true });
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error('\nBuild failed; dist/ was not touched.');
+    return 1;
+  }
+  if (await exists(outDir)) await rename(outDir, oldDir);
+  await rename(tmpDir, outDir);
+  await rm(oldDir, { recursive: true, force: true });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Built ${collection.recaps.length} recaps into ${path.relative(process.cwd(), outDir) || '.'}/ in ${seconds}s`);
+  return 0;
+}
+
+process.exitCode = await main().catch(async (error: unknown) => {
+  await rm(tmpDir, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : String(error));
+  return 1;
+});
