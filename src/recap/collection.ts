@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { sortDiagnostics } from './diagnostics.ts';
-import { formatScore, type MatchEvent, type Recap } from './model.ts';
+import { formatScore, type MatchEvent, type Recap, type TeamLookup } from './model.ts';
 import { readRecap, positionProblems } from './read.ts';
 import { diagnosticAt, positionAt, type RecapSource } from './source.ts';
 import { RECAP_SLUG, slugFor } from './slug.ts';
@@ -17,6 +17,8 @@ export interface CollectionOptions {
   readonly includeDrafts: boolean;
   /** Base for the file paths shown in messages (default: the working directory). */
   readonly displayRoot?: string;
+  /** Resolves team names to canonical teams (content/teams/), so aliases of one team are one team in `Match.key`. */
+  readonly teams?: TeamLookup;
 }
 
 /** Every recap that passed, and every problem found. */
@@ -65,7 +67,7 @@ export function checkCollection(files: readonly RecapFile[], options: Collection
   for (const file of files) {
     const shown = path.relative(root, path.resolve(root, file.path)).split(path.sep).join('/');
     const slug = path.basename(file.path, '.md');
-    const result = readRecap(shown, slug, file.content);
+    const result = readRecap(shown, slug, file.content, options.teams);
     if (!result.ok) {
       if (!result.draft || options.includeDrafts) diagnostics.push(...result.diagnostics);
       continue;

@@ -24,6 +24,17 @@ export interface Team {
   readonly slug: string;
 }
 
+/** What a team data file says about a team: its canonical name, hub slug, and defaults for short name and colour. */
+export interface TeamIdentity {
+  readonly name: string;
+  readonly slug: string;
+  readonly short?: string;
+  readonly color?: string;
+}
+
+/** Finds the team a recap's name refers to (by canonical name or alias); undefined when no data file names it. */
+export type TeamLookup = (name: string) => TeamIdentity | undefined;
+
 /** One match event in match-time order. */
 export interface MatchEvent {
   /** Position of the event in the author's list (for messages). */

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { compareMinutes, periodOf, type Minute } from './minute.ts';
-import type { Match, MatchEvent, Recap, Score, Shootout, ShootoutKick, ShootoutRound, Side, Team } from './model.ts';
+import type { Match, MatchEvent, Recap, Score, Shootout, ShootoutKick, ShootoutRound, Side, Team, TeamLookup } from './model.ts';
 import { parseScore, replayShootout, scoringSide } from './rules.ts';
 import type { Frontmatter } from './schema.ts';
 import { slugFor } from './slug.ts';
@@ -61,12 +61,15 @@ export function normaliseColor(color: string): string {
   return hex.length === 3 ? `#${[...hex].map((c) => c + c).join('')}` : `#${hex}`;
 }
 
-function team(input: Frontmatter['match']['home'], side: Side): Team {
+/** The team as shown; a team data file (via `teams`) gives the canonical name and defaults, the recap's own values win. */
+function team(input: Frontmatter['match']['home'], side: Side, teams?: TeamLookup): Team {
+  const known = teams?.(input.name);
+  const name = known?.name ?? input.name.trim();
   return {
-    name: input.name.trim(),
-    short: (input.short ?? shortName(input.name)).toUpperCase(),
-    color: normaliseColor(input.color ?? DEFAULT_COLORS[side]),
-    slug: slugFor(input.name),
+    name,
+    short: (input.short ?? known?.short ?? shortName(name)).toUpperCase(),
+    color: normaliseColor(input.color ?? known?.color ?? DEFAULT_COLORS[side]),
+    slug: known?.slug ?? slugFor(name),
   };
 }
 
@@ -114,7 +117,7 @@ function buildShootout(fm: Frontmatter): Shootout | undefined {
 }
 
 /** The normalised match. Call only on frontmatter that passed every rule. */
-export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvents: boolean): Match {
+export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvents: boolean, teams?: TeamLookup): Match {
   const m = fm.match;
   const events = buildEvents(fm, minutes);
   const goals = events.filter((e) => e.score !== undefined);
@@ -139,8 +142,8 @@ export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvent
           ? 'home'
           : 'away'
         : undefined;
-  const home = team(m.home, 'home');
-  const away = team(m.away, 'away');
+  const home = team(m.home, 'home', teams);
+  const away = team(m.away, 'away', teams);
   const kickoffDate = m.kickoff.slice(0, 10);
   return {
     competition: m.competition.trim(),
@@ -184,6 +187,7 @@ export function buildRecap(
   body: string,
   minutes: readonly Minute[],
   hasEvents: boolean,
+  teams?: TeamLookup,
 ): Recap {
   return {
     slug,
@@ -194,7 +198,7 @@ export function buildRecap(
     ...stripUndefined({ updated: fm.updated, author: fm.author }),
     tags: fm.tags.map((t) => t.trim()),
     draft: fm.draft,
-    match: buildMatch(fm, minutes, hasEvents),
+    match: buildMatch(fm, minutes, hasEvents, teams),
     body,
     otherReports: [],
   };

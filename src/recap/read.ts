@@ -5,7 +5,7 @@
 import type { Diagnostic } from './diagnostics.ts';
 import { formatPath } from './diagnostics.ts';
 import type { Minute } from './minute.ts';
-import type { Recap } from './model.ts';
+import type { Recap, TeamLookup } from './model.ts';
 import { buildRecap } from './normalise.ts';
 import { checkMatchRules, type Problem } from './rules.ts';
 import { frontmatterSchema } from './schema.ts';
@@ -30,9 +30,10 @@ export function positionProblems(source: RecapSource, problems: readonly Problem
 }
 
 /**
- * Reads a recap from its bytes or text. `file` is the path shown in messages; `slug` the URL segment.
+ * Reads a recap from its bytes or text. `file` is the path shown in messages; `slug` the URL segment;
+ * `teams` resolves team names to their data files (canonical name, defaults).
  */
-export function readRecap(file: string, slug: string, content: Uint8Array | string): ReadResult {
+export function readRecap(file: string, slug: string, content: Uint8Array | string, teams?: TeamLookup): ReadResult {
   let text: string;
   if (typeof content === 'string') text = content;
   else {
@@ -54,7 +55,7 @@ export function readRecap(file: string, slug: string, content: Uint8Array | stri
   const hasEvents = source.doc.has('events');
   const { minutes, problems } = checkMatchRules(fm, hasEvents);
   if (problems.length > 0) return { ok: false, diagnostics: positionProblems(source, problems), draft };
-  return { ok: true, recap: buildRecap(slug, file, fm, source.body, minutes as Minute[], hasEvents), source };
+  return { ok: true, recap: buildRecap(slug, file, fm, source.body, minutes as Minute[], hasEvents, teams), source };
 }
 
 function isDraft(data: unknown): boolean {
