@@ -50,6 +50,9 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Uint8Array) return 'binary data';
+  if (value instanceof Date) return 'a date-time';
+  if (value instanceof Map || value instanceof Set) return 'a YAML collection';
   if (typeof value === 'object') return 'a mapping';
   return String(value);
 }

@@ -193,7 +193,8 @@ export function buildRecap(
     slug,
     file,
     title: fm.title.trim(),
-    description: fm.description?.trim() || describeBody(body),
+    // A body without a paragraph (only headings or a list) still needs a description for meta tags.
+    description: fm.description?.trim() || describeBody(body) || fm.title.trim(),
     date: fm.date,
     ...stripUndefined({ updated: fm.updated, author: fm.author }),
     tags: fm.tags.map((t) => t.trim()),

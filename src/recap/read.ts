@@ -2,15 +2,19 @@
  * Reads one recap file: bytes → UTF-8 text → frontmatter and body → schema → rules → normalised recap.
  * Every problem comes back as a positioned diagnostic; nothing here throws for bad input.
  */
+import { visit } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
-import { formatPath } from './diagnostics.ts';
-import type { Minute } from './minute.ts';
+import { describeValue, formatPath, sortDiagnostics } from './diagnostics.ts';
+import { isMinute, parseMinute, type Minute } from './minute.ts';
 import type { Recap, TeamLookup } from './model.ts';
 import { buildRecap } from './normalise.ts';
 import { checkMatchRules, type Problem } from './rules.ts';
 import { frontmatterSchema } from './schema.ts';
-import { problemsFromIssue } from './schema-issues.ts';
-import { decodeUtf8, diagnosticAt, locate, splitRecap, type RecapSource } from './source.ts';
+import { problemsFromIssue, valueAtPath } from './schema-issues.ts';
+import { decodeUtf8, diagnosticAt, locate, positionAt, splitRecap, type RecapSource } from './source.ts';
+
+/** Alias uses allowed when expanding the YAML (guards against "billion laughs" documents). */
+const MAX_ALIASES = 50;
 
 /** The outcome of reading one file. */
 export type ReadResult =
@@ -21,7 +25,7 @@ export type ReadResult =
 export function positionProblems(source: RecapSource, problems: readonly Problem[]): Diagnostic[] {
   return problems.map((p) =>
     diagnosticAt(locate(source, p.path, { key: p.key ?? false }), {
-      path: formatPath(p.path),
+      path: formatPath(p.field ?? p.path),
       message: p.message,
       rule: p.rule,
       hint: p.hint,
@@ -44,18 +48,69 @@ export function readRecap(file: string, slug: string, content: Uint8Array | stri
   const split = splitRecap(file, text);
   if (!split.ok) return { ok: false, diagnostics: split.diagnostics, draft: false };
   const source = split.source;
-  const data: unknown = source.doc.toJS({ maxAliasCount: 50 });
+  const converted = toData(source);
+  if (!converted.ok) return { ok: false, diagnostics: converted.diagnostics, draft: false };
+  const data = converted.data;
   const draft = isDraft(data);
   const parsed = frontmatterSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue) => problemsFromIssue(issue, data));
-    return { ok: false, diagnostics: positionProblems(source, dedupe(problems)), draft };
+    // Minutes the schema let through can still be out of range: report them in the same run.
+    const problems = [...parsed.error.issues.flatMap((issue) => problemsFromIssue(issue, data)), ...rawMinuteProblems(data)];
+    return { ok: false, diagnostics: sortDiagnostics(positionProblems(source, dedupe(problems))), draft };
   }
   const fm = parsed.data;
   const hasEvents = source.doc.has('events');
   const { minutes, problems } = checkMatchRules(fm, hasEvents);
-  if (problems.length > 0) return { ok: false, diagnostics: positionProblems(source, problems), draft };
+  if (problems.length > 0) return { ok: false, diagnostics: sortDiagnostics(positionProblems(source, problems)), draft };
   return { ok: true, recap: buildRecap(slug, file, fm, source.body, minutes as Minute[], hasEvents, teams), source };
+}
+
+/** The YAML document as plain data; alias bombs are refused with a position instead of thrown. */
+function toData(source: RecapSource): { ok: true; data: unknown } | { ok: false; diagnostics: Diagnostic[] } {
+  try {
+    return { ok: true, data: source.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch {
+    let offset = 0;
+    visit(source.doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const pos = positionAt(source.file, source.text, source.lineStarts, source.yamlOffset + offset);
+    return {
+      ok: false,
+      diagnostics: [
+        diagnosticAt(pos, {
+          path: '',
+          rule: 'yaml-aliases',
+          message: `found YAML aliases that expand to too many values, expected at most ${MAX_ALIASES} alias uses`,
+          hint: 'write the values out instead of repeating them with `*alias`',
+        }),
+      ],
+    };
+  }
+}
+
+/** Minute problems over the raw events, for files whose schema check failed elsewhere. */
+function rawMinuteProblems(data: unknown): Problem[] {
+  const events = valueAtPath(data, ['events']);
+  if (!Array.isArray(events)) return [];
+  const extraTime = valueAtPath(data, ['match', 'extraTime']) === true;
+  return events.flatMap((event: unknown, i): Problem[] => {
+    const value = valueAtPath(event, ['minute']);
+    if (value === undefined) return [];
+    const parsed = parseMinute(value, extraTime);
+    if (isMinute(parsed)) return [];
+    return [
+      {
+        path: ['events', i, 'minute'],
+        rule: 'minute-range',
+        message: `found ${describeValue(value)}, expected ${parsed.expected}`,
+        ...(parsed.hint === undefined ? {} : { hint: parsed.hint }),
+      },
+    ];
+  });
 }
 
 function isDraft(data: unknown): boolean {
@@ -65,7 +120,7 @@ function isDraft(data: unknown): boolean {
 function dedupe(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((p) => {
-    const key = `${formatPath(p.path)}\u0000${p.message}`;
+    const key = `${formatPath(p.field ?? p.path)}\u0000${p.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -12,7 +12,10 @@ import { formatScore, opponent, type Score, type Side } from './model.ts';
 
 /** A broken rule, located by field path. */
 export interface Problem {
+  /** Where the problem is shown in the source. */
   readonly path: FieldPath;
+  /** The field named in the message, when it differs from `path` (a missing field is shown at its parent). */
+  readonly field?: FieldPath;
   /** Point at the field's key rather than its value (for missing or misplaced things). */
   readonly key?: boolean;
   readonly rule: string;
@@ -219,6 +222,78 @@ export function checkPenalties(fm: Frontmatter): Problem[] {
   return problems;
 }
 
+/** Without events to count, `halftime` still cannot exceed `score` for either team. */
+export function checkHalftimeWithinScore(fm: Frontmatter, hasEvents: boolean): Problem[] {
+  if (fm.match.halftime === undefined || hasEvents) return [];
+  const half = parseScore(fm.match.halftime);
+  const full = parseScore(fm.match.score);
+  if (half.home <= full.home && half.away <= full.away) return [];
+  return [
+    {
+      path: ['match', 'halftime'],
+      rule: 'halftime-within-score',
+      message: `found "${fm.match.halftime}", expected no more goals for either team than the full-time score "${fm.match.score}"`,
+      hint: 'goals are never taken away: each team has at least as many at full time as at half-time',
+    },
+  ];
+}
+
+let possibleShootouts: Set<string> | undefined;
+
+/** Every final score a shootout decided within its first five rounds can have (later rounds end one goal apart). */
+function shootoutScoresWithinFiveRounds(): Set<string> {
+  if (possibleShootouts) return possibleShootouts;
+  const found = new Set<string>();
+  for (let outcomes = 0; outcomes < 1 << 10; outcomes++) {
+    const taken = { home: 0, away: 0 };
+    const scored = { home: 0, away: 0 };
+    for (let kick = 0; kick < 10; kick++) {
+      const side: Side = kick % 2 === 0 ? 'home' : 'away';
+      taken[side]++;
+      if (outcomes & (1 << kick)) scored[side]++;
+      if (isDecided(taken, scored)) {
+        found.add(formatScore(scored));
+        found.add(formatScore({ home: scored.away, away: scored.home }));
+        break;
+      }
+    }
+  }
+  possibleShootouts = found;
+  return found;
+}
+
+/** A shootout score can happen: one goal apart, or a margin reached within five rounds each (e.g. not 5-0). */
+export function isPossibleShootoutScore(score: Score): boolean {
+  return Math.abs(score.home - score.away) === 1 || shootoutScoresWithinFiveRounds().has(formatScore(score));
+}
+
+/** `penalties` without listed kicks is still a score a shootout can end on. */
+export function checkPenaltiesPossible(fm: Frontmatter): Problem[] {
+  if (fm.match.penalties === undefined || (fm.shootout ?? []).length > 0) return [];
+  const pens = parseScore(fm.match.penalties);
+  if (pens.home === pens.away || isPossibleShootoutScore(pens)) return [];
+  return [
+    {
+      path: ['match', 'penalties'],
+      rule: 'penalties-possible',
+      message: `found "${fm.match.penalties}", expected a score a shootout can end on: it stops as soon as one side can no longer be caught, and after five rounds each it is won by one goal`,
+      hint: 'check both numbers; kicks after the decisive one are never taken, so they are not counted',
+    },
+  ];
+}
+
+/** Home and away are two different teams. */
+export function checkTeamsDiffer(fm: Frontmatter): Problem[] {
+  if (fm.match.home.name.trim().toLowerCase() !== fm.match.away.name.trim().toLowerCase()) return [];
+  return [
+    {
+      path: ['match', 'away', 'name'],
+      rule: 'teams-differ',
+      message: `found "${fm.match.away.name.trim()}" as both the home and the away team, expected two different teams`,
+    },
+  ];
+}
+
 interface Departure {
   readonly minute: Minute;
   readonly how: string;
@@ -284,7 +359,10 @@ export function checkMatchRules(fm: Frontmatter, hasEvents: boolean): { minutes:
   problems.push(
     ...checkScore(fm, minutes, hasEvents),
     ...checkHalftime(fm, minutes, hasEvents),
+    ...checkHalftimeWithinScore(fm, hasEvents),
     ...checkPenalties(fm),
+    ...checkPenaltiesPossible(fm),
+    ...checkTeamsDiffer(fm),
     ...checkDepartedPlayers(fm, minutes),
   );
   return { minutes, problems };

@@ -38,9 +38,10 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
         return [
           {
             path: path.slice(0, -1),
+            field: path,
             key: true,
             rule: 'required',
-            message: `\`${String(last)}\` is missing, expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`,
+            message: `\`${String(last)}\` is missing, expected ${expectedType(issue.expected, path)}`,
             hint: requiredHint(path) ?? `add \`${String(last)}:\` here`,
           },
         ];
@@ -50,7 +51,7 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
           ? 'quote the colour: `color: "#D11241"` (an unquoted # starts a YAML comment)'
           : input === null
             ? 'the field is empty; give it a value or remove it'
-            : undefined;
+            : typeHint(path, input);
       return [problem(path, 'type', `found ${describeValue(input)}, expected ${expectedType(issue.expected, path)}`, hint)];
     }
     case 'invalid_format':
@@ -95,9 +96,33 @@ function problem(path: FieldPath, rule: string, message: string, hint?: string):
   return hint === undefined ? { path, rule, message } : { path, rule, message, hint };
 }
 
+/** What a field holds, in the words of FORMAT.md, for fields whose type alone says too little. */
+const FIELD_KINDS: Readonly<Record<string, string>> = {
+  date: 'a date written YYYY-MM-DD',
+  updated: 'a date written YYYY-MM-DD',
+  'match.kickoff': 'a date (2023-08-06) or a date-time with an offset (2023-08-06T19:00:00-05:00)',
+  'match.score': 'a score written HOME-AWAY, like "2-1"',
+  'match.halftime': 'a score written HOME-AWAY, like "1-0"',
+  'match.penalties': 'a score written HOME-AWAY, like "5-3"',
+  'match.home.color': 'a quoted hex colour like "#D11241"',
+  'match.away.color': 'a quoted hex colour like "#D11241"',
+  'match.attendance': 'a whole number, like 20500',
+  tags: 'a list like [leagues-cup, derby]',
+};
+
 function expectedType(expected: string, path: FieldPath): string {
-  if (path[path.length - 1] === 'events' || path[path.length - 1] === 'shootout') return 'a list of entries starting with `- `';
-  return TYPE_NAMES[expected] ?? expected;
+  const last = path[path.length - 1];
+  if (last === 'events' || last === 'shootout') return 'a list of entries starting with `- `';
+  return FIELD_KINDS[formatPath(path)] ?? TYPE_NAMES[expected] ?? expected;
+}
+
+function typeHint(path: FieldPath, input: unknown): string | undefined {
+  const name = formatPath(path);
+  if (name === 'match.attendance' && typeof input === 'string' && /^[\d\s,.'_]+$/.test(input))
+    return 'write the number without separators: `attendance: 20500`';
+  if (/score|halftime|penalties/.test(name) && typeof input === 'number') return 'write both numbers with a hyphen: `score: 2-1`';
+  if (name === 'date' || name === 'updated') return 'write the date as YYYY-MM-DD, like `date: 2023-08-07`';
+  return undefined;
 }
 
 function rangeText(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {

@@ -111,6 +111,7 @@ export const matchSchema = z.strictObject({
       message: 'a date (2023-08-06) or a date-time with an offset (2023-08-06T19:00:00-05:00)',
     })
     .refine((value) => isRealDate(value.slice(0, 10)), { message: 'a date that exists on the calendar' })
+    .refine(isRealTime, { message: 'a time of day from 00:00 to 23:59 and an offset of at most 14:00' })
     .describe('Kick-off: YYYY-MM-DD, or a date-time with an offset like 2023-08-06T19:00:00-05:00'),
   /** Stadium and town. */
   venue: z.string().optional().describe('Stadium and town'),
@@ -182,6 +183,14 @@ export const EVENT_FIELDS: Readonly<Record<EventType, readonly string[]>> = {
   sub: ['in', 'out'],
   var: ['player'],
 };
+
+/** The time and offset of a date-time, when present, are on the clock: hours 0-23, minutes 0-59, offset within ±14:00. */
+function isRealTime(text: string): boolean {
+  const time = /T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|([+-])(\d{2}):(\d{2}))$/.exec(text);
+  if (!time) return true;
+  const [, h, m, sec = '0', , oh = '0', om = '0'] = time;
+  return Number(h) <= 23 && Number(m) <= 59 && Number(sec) <= 59 && Number(oh) * 60 + Number(om) <= 14 * 60 && Number(om) <= 59;
+}
 
 function isRealDate(text: string): boolean {
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];

@@ -91,8 +91,8 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** Converts a character offset to a 1-based position with the text of its line. */
-export function positionAt(file: string, text: string, lineStarts: readonly number[], offset: number, length = 1): Position {
+/** Index (0-based) of the line holding a character offset. */
+export function lineIndexOf(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -100,6 +100,12 @@ export function positionAt(file: string, text: string, lineStarts: readonly numb
     if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** Converts a character offset to a 1-based position with the text of its line. */
+export function positionAt(file: string, text: string, lineStarts: readonly number[], offset: number, length = 1): Position {
+  const lo = lineIndexOf(lineStarts, offset);
   const start = lineStarts[lo] ?? 0;
   const next = lineStarts[lo + 1];
   const sourceLine = text.slice(start, next === undefined ? text.length : next - 1).replace(/\r$/, '');
@@ -134,17 +140,21 @@ export function splitRecap(file: string, rawText: string): SourceResult {
       'start from `npm run new`, or copy a recap from content/recaps/',
     );
   }
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  if (firstLine.trim() !== '---') {
+  const firstBreak = text.search(/\r?\n|$/);
+  const firstLine = text.slice(0, firstBreak);
+  if (firstLine.trimEnd() !== '---') {
     return fail(
       0,
       'no-frontmatter',
       `found ${JSON.stringify(firstLine.slice(0, 40))} on the first line, expected \`---\` opening the frontmatter`,
-      'a recap starts with a `---` line, the match fields, and another `---` line before the text',
+      firstLine.trim() === '---'
+        ? 'remove the spaces before `---`: the line must start with it'
+        : 'a recap starts with a `---` line, the match fields, and another `---` line before the text',
     );
   }
-  const closing = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(firstLine.length));
-  if (!closing) {
+  // The frontmatter ends at the first line starting with `---`, the same line gray-matter stops at.
+  const closeBreak = text.indexOf('\n---', firstBreak);
+  if (closeBreak === -1) {
     return fail(
       0,
       'unclosed-frontmatter',
@@ -152,19 +162,35 @@ export function splitRecap(file: string, rawText: string): SourceResult {
       'add a line with just `---` after the last frontmatter field',
     );
   }
+  const closeEnd = text.indexOf('\n', closeBreak + 1);
+  const closingLine = text.slice(closeBreak + 1, closeEnd === -1 ? text.length : closeEnd).replace(/\r$/, '');
+  if (closingLine.trimEnd() !== '---') {
+    return fail(
+      closeBreak + 1,
+      'unclosed-frontmatter',
+      `found ${JSON.stringify(closingLine.slice(0, 40))} where the frontmatter ends, expected a line with just \`---\``,
+      'a line starting with `---` closes the frontmatter; write exactly `---` there',
+    );
+  }
+  const yamlOffset = Math.min(firstBreak + (text.startsWith('\r\n', firstBreak) ? 2 : 1), closeBreak);
+  // A lone \r before the closing line (CRLF files) is not a YAML line break.
+  const yamlText = text.slice(yamlOffset, closeBreak).replace(/\r$/, '');
   const parsed = matter(text, MATTER_OPTIONS);
-  const yamlText = parsed.matter.replace(/^\r?\n/, '');
-  const yamlOffset = text.indexOf(yamlText, firstLine.length);
-  const bodyStart = text.length - parsed.content.length;
+  const body = parsed.content.replace(/^[ \t]+(?:\r?\n|$)/, '');
+  const bodyStart = text.length - body.length;
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
   // Only the first syntax error: the ones after it are usually echoes of the same mistake.
   const [error] = doc.errors;
   if (error) {
     const [start, end] = error.pos;
     const errorOffset = yamlOffset + Math.min(start, Math.max(0, yamlText.length - 1));
-    const colour = /:[ \t]+(#[0-9A-Fa-f]{3,6})\b/.exec(text.slice(yamlOffset, text.indexOf('\n', errorOffset) + 1 || undefined));
+    // An unquoted colour on the error line or the one before turns the rest of a flow mapping into a comment.
+    const errorLine = lineIndexOf(lineStarts, errorOffset);
+    const from = Math.max(yamlOffset, lineStarts[Math.max(0, errorLine - 1)] ?? 0);
+    const to = lineStarts[errorLine + 1] ?? text.length;
+    const colour = /:[ \t]+(#[0-9A-Fa-f]{3,6})\b/.exec(text.slice(from, to));
     if (colour) {
-      const offset = yamlOffset + colour.index + colour[0].length - (colour[1] ?? '').length;
+      const offset = from + colour.index + colour[0].length - (colour[1] ?? '').length;
       return {
         ok: false,
         diagnostics: [
@@ -192,7 +218,7 @@ export function splitRecap(file: string, rawText: string): SourceResult {
   }
   if (yamlText.trim() === '' || !isMap(doc.contents)) {
     return fail(
-      firstLine.length + 1,
+      yamlText.trim() === '' ? closeBreak + 1 : yamlOffset,
       'frontmatter-not-mapping',
       `found ${yamlText.trim() === '' ? 'empty frontmatter' : 'frontmatter that is not a list of fields'}, expected fields like \`title:\`, \`date:\` and \`match:\``,
     );
@@ -204,7 +230,7 @@ export function splitRecap(file: string, rawText: string): SourceResult {
       text,
       doc,
       yamlOffset,
-      body: parsed.content,
+      body,
       bodyLine: lineStarts.findIndex((s) => s >= bodyStart) + 1 || lineStarts.length,
       lineStarts,
     },
