@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { site } from './src/config.ts';
 
 // Pages are folders (`/recaps/<slug>/index.html`) served with a trailing slash, so the two settings agree.
@@ -16,4 +17,6 @@ export default defineConfig({
     processor: unified(),
   },
   devToolbar: { enabled: false },
+  // sitemap-index.xml + sitemap-0.xml with absolute URLs under the base; 404.html is left out by the integration.
+  integrations: [sitemap()],
 });

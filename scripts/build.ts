@@ -10,7 +10,7 @@ import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../src/config.ts';
-import { loadCollection } from '../src/recap/collection.ts';
+import { contentDirs, loadContent } from '../src/site/load.ts';
 import { formatReport } from '../src/recap/diagnostics.ts';
 import { terminalStyles } from './lib/terminal.ts';
 
@@ -30,7 +30,7 @@ async function exists(p: string): Promise<boolean> {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const collection = await loadCollection(path.join(site.contentDir, 'recaps'), { includeDrafts: false, displayRoot: process.cwd() });
+  const collection = await loadContent(contentDirs(site.contentDir), { includeDrafts: false, displayRoot: process.cwd() });
   const errors = collection.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     console.error(formatReport(errors, terminalStyles(process.stderr)));

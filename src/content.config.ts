@@ -6,6 +6,10 @@ import { recapLoader } from './loaders/recap-loader.ts';
 
 export const collections = {
   recaps: defineCollection({
-    loader: recapLoader({ dir: path.join(site.contentDir, 'recaps'), includeDrafts: import.meta.env.DEV }),
+    loader: recapLoader({
+      dir: path.join(site.contentDir, 'recaps'),
+      teamsDir: path.join(site.contentDir, 'teams'),
+      includeDrafts: import.meta.env.DEV,
+    }),
   }),
 };

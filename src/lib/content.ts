@@ -18,3 +18,9 @@ export async function renderRecap(slug: string) {
   if (!entry) throw new Error(`No recap with slug ${slug}`);
   return render(entry);
 }
+
+/** The rendered HTML of every recap's narrative, by slug (for full-text feeds). */
+export async function recapHtmlBySlug(): Promise<Map<string, string>> {
+  const entries = await getCollection('recaps');
+  return new Map(entries.flatMap((entry) => (entry.rendered?.html ? [[entry.id, entry.rendered.html] as const] : [])));
+}

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadCollection } from '../recap/collection.ts';
+import { loadContent } from '../site/load.ts';
 import { ContentError } from '../recap/diagnostics.ts';
 
 /** Options of the recap loader. */
@@ -14,6 +14,8 @@ export interface RecapLoaderOptions {
   readonly dir: string;
   /** Keep drafts: true in `astro dev`, false in builds. */
   readonly includeDrafts: boolean;
+  /** Folder of team YAML files (content/teams/); recaps resolve team names against them. */
+  readonly teamsDir: string;
 }
 
 /** Loads every recap into the content layer, re-rendering only entries whose content changed. */
@@ -25,7 +27,10 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
       const watcher = context.watcher;
       if (!watcher) return;
       watcher.add(options.dir);
-      const inFolder = (file: string) => file.startsWith(options.dir + path.sep) && file.endsWith('.md');
+      watcher.add(options.teamsDir);
+      const inFolder = (file: string) =>
+        (file.startsWith(options.dir + path.sep) && file.endsWith('.md')) ||
+        (file.startsWith(options.teamsDir + path.sep) && /\.ya?ml$/.test(file));
       const onChange = (file: string) => {
         if (!inFolder(file)) return;
         sync(context, options).catch((error: unknown) => {
@@ -40,7 +45,7 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
 }
 
 async function sync(context: LoaderContext, options: RecapLoaderOptions): Promise<void> {
-  const collection = await loadCollection(options.dir, { includeDrafts: options.includeDrafts });
+  const collection = await loadContent({ recaps: options.dir, teams: options.teamsDir }, { includeDrafts: options.includeDrafts });
   const errors = collection.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
   const seen = new Set<string>();

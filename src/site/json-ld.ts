@@ -1,0 +1,86 @@
+/**
+ * Structured data for a recap: a schema.org NewsArticle about the SportsEvent it reports, and a serialiser
+ * that keeps any frontmatter text from closing the `<script>` element it is written into.
+ */
+import type { NewsArticle, Organization, Person, Place, SportsEvent, SportsTeam, WithContext } from 'schema-dts';
+import type { Match, Team } from '../recap/model.ts';
+import { competitionLabel } from './labels.ts';
+import type { RecapEntry } from './hubs.ts';
+import { matchHeadline } from '../recap/present.ts';
+
+/** What the structured data needs besides the recap. */
+export interface JsonLdSettings {
+  /** Absolute URL of the recap page. */
+  readonly pageUrl: string;
+  /** Publication name and absolute home page URL. */
+  readonly siteName: string;
+  readonly siteUrl: string;
+  /** BCP 47 language of the content. */
+  readonly lang: string;
+  /** Absolute URL of the social card image, when one is generated. */
+  readonly image?: string;
+  /** Absolute URL of a team's hub page. */
+  readonly teamUrl: (slug: string) => string;
+}
+
+/** The sport every match on this site is, in schema.org's words. */
+export const SPORT = 'Soccer';
+
+/** A team as a schema.org SportsTeam, identified by its hub page. */
+export function sportsTeam(team: Team, settings: Pick<JsonLdSettings, 'teamUrl'>): SportsTeam {
+  const url = settings.teamUrl(team.slug);
+  return { '@type': 'SportsTeam', '@id': `${url}#team`, name: team.name, sport: SPORT, url };
+}
+
+/** The match as a schema.org SportsEvent. A played match keeps `EventScheduled`: it took place as planned. */
+export function sportsEvent(match: Match, settings: Pick<JsonLdSettings, 'teamUrl'>): SportsEvent {
+  const home = sportsTeam(match.home, settings);
+  const away = sportsTeam(match.away, settings);
+  const location: Place | undefined = match.venue ? { '@type': 'Place', name: match.venue } : undefined;
+  const referee: Person | undefined = match.referee ? { '@type': 'Person', name: match.referee } : undefined;
+  return {
+    '@type': 'SportsEvent',
+    name: `${match.home.name} v ${match.away.name}, ${competitionLabel(match)}`,
+    description: matchHeadline(match),
+    sport: SPORT,
+    startDate: match.kickoff,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    homeTeam: home,
+    awayTeam: away,
+    competitor: [home, away],
+    ...(location ? { location } : {}),
+    ...(referee ? { referee } : {}),
+  };
+}
+
+/** The NewsArticle for a recap page, `about` its match. */
+export function recapJsonLd(recap: RecapEntry, settings: JsonLdSettings): WithContext<NewsArticle> {
+  const publisher: Organization = { '@type': 'Organization', name: settings.siteName, url: settings.siteUrl };
+  const author: Person | Organization = recap.author ? { '@type': 'Person', name: recap.author } : publisher;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: recap.title,
+    description: recap.description,
+    url: settings.pageUrl,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': settings.pageUrl },
+    datePublished: recap.date,
+    dateModified: recap.updated ?? recap.date,
+    inLanguage: settings.lang,
+    author,
+    publisher,
+    articleSection: recap.match.competition,
+    ...(recap.tags.length > 0 ? { keywords: [...recap.tags] } : {}),
+    ...(settings.image ? { image: [settings.image] } : {}),
+    about: sportsEvent(recap.match, settings),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. `<`, `>` and `&` become \u escapes so no text
+ * can close the element or open a comment; U+2028/U+2029 too, for consumers that read it as JavaScript.
+ */
+export function serialiseJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

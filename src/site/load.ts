@@ -1,0 +1,34 @@
+/** Loads a content folder the way every build reads it: team files first, then recaps resolved against them. */
+import path from 'node:path';
+import { loadCollection, type Collection, type CollectionOptions } from '../recap/collection.ts';
+import { sortDiagnostics } from '../recap/diagnostics.ts';
+import { loadTeams, type TeamFile } from './teams.ts';
+
+/** Recaps and teams with every problem found in either. */
+export interface SiteContent extends Collection {
+  readonly teams: readonly TeamFile[];
+}
+
+/** Where the two kinds of content live. */
+export interface ContentDirs {
+  /** Folder of recap Markdown files. */
+  readonly recaps: string;
+  /** Folder of team YAML files (may be missing). */
+  readonly teams: string;
+}
+
+/** The recap and team folders of a content folder (`content/` → `content/recaps`, `content/teams`). */
+export function contentDirs(contentDir: string): ContentDirs {
+  return { recaps: path.join(contentDir, 'recaps'), teams: path.join(contentDir, 'teams') };
+}
+
+/** Reads teams and recaps; problems in team files are reported with the recaps' problems, sorted by file. */
+export async function loadContent(dirs: ContentDirs, options: Omit<CollectionOptions, 'teams'>): Promise<SiteContent> {
+  const teams = await loadTeams(dirs.teams, options.displayRoot === undefined ? {} : { displayRoot: options.displayRoot });
+  const collection = await loadCollection(dirs.recaps, { ...options, teams: teams.lookup });
+  return {
+    ...collection,
+    teams: teams.teams,
+    diagnostics: sortDiagnostics([...teams.diagnostics, ...collection.diagnostics]),
+  };
+}
