@@ -133,8 +133,10 @@ function goalKey(goal: MatchEvent): string {
   return `${goal.minute.label}|${goal.team}|${goal.type}|${(goal.player ?? '').trim().toLowerCase()}`;
 }
 
-function goalText(goal: MatchEvent): string {
-  return `${goal.minute.label}' ${goal.type} ${goal.team}${goal.player ? ` ${goal.player}` : ''}`;
+/** `88' own goal by Kofi Mensah (Eastport United)`: the words an author searches their file for. */
+function goalText(goal: MatchEvent, match: Recap['match']): string {
+  const kind = goal.type === 'own-goal' ? 'own goal' : 'goal';
+  return `${goal.minute.label}' ${kind}${goal.player ? ` by ${goal.player}` : ''} (${match[goal.team].name})`;
 }
 
 /** Reports of one match must agree on score, penalties and goals; each difference names both files. */
@@ -168,7 +170,7 @@ function disagreements(read: readonly { recap: Recap; source: RecapSource }[]): 
         at(
           b.match.penalties ? ['match', 'penalties'] : ['match'],
           'reports-agree',
-          `found penalties ${pb === 'none' ? 'none' : `"${pb}"`}, but ${a.file} gives ${pa === 'none' ? 'none' : `"${pa}"`} for the same match`,
+          `found ${pb === 'none' ? 'no penalties' : `penalties "${pb}"`}, but ${a.file} gives ${pa === 'none' ? 'none' : `"${pa}"`} for the same match`,
           !b.match.penalties,
         );
       }
@@ -182,12 +184,16 @@ function disagreements(read: readonly { recap: Recap; source: RecapSource }[]): 
         else unmatched.splice(i, 1);
       }
       for (const goal of extra)
-        at(['events', goal.index], 'reports-agree', `found the goal ${goalText(goal)}, which ${a.file} does not list for the same match`);
+        at(
+          ['events', goal.index],
+          'reports-agree',
+          `found the ${goalText(goal, b.match)}, which ${a.file} does not list for the same match`,
+        );
       for (const goal of unmatched)
         at(
           ['events'],
           'reports-agree',
-          `found no goal ${goalText(goal)}, which ${a.file} lists for the same match (events[${goal.index}])`,
+          `found no ${goalText(goal, a.match)}, which ${a.file} lists for the same match (its events[${goal.index}])`,
           true,
         );
     }

@@ -37,8 +37,10 @@ const NAME_AFFIXES = new Set([
 /** Short name from a full name: "FC Dallas" → DAL, "Manchester United" → MUN, "Paris Saint-Germain" → PSG. */
 export function shortName(name: string): string {
   const words = name
+    // Accents come off Latin letters only: in other scripts a combining mark is part of the letter (ヴ is not ウ).
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .split(/[\s-]+/)
     .filter((w) => w !== '' && !NAME_AFFIXES.has(w.toLowerCase()));
   const letters = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');

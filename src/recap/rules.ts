@@ -73,8 +73,10 @@ function breakdown(fm: Frontmatter, minutes: readonly (Minute | undefined)[], ke
     if (event.type === 'goal' && event.team === side) goals++;
     if (event.type === 'own-goal' && event.team !== side) ownGoals++;
   });
-  const name = fm.match[side].name;
-  return `${name} ${goals} ${goals === 1 ? 'goal' : 'goals'}${ownGoals > 0 ? ` + ${ownGoals} own ${ownGoals === 1 ? 'goal' : 'goals'}` : ''}`;
+  const name = fm.match[side].name.trim();
+  const other = fm.match[opponent(side)].name.trim();
+  const own = ownGoals > 0 ? ` + ${ownGoals} own ${ownGoals === 1 ? 'goal' : 'goals'} by ${other}` : '';
+  return `${name} ${goals} ${goals === 1 ? 'goal' : 'goals'}${own}`;
 }
 
 /** `score` equals the goals plus the other side's own goals, per team (when events are listed). */

@@ -24,6 +24,17 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
   const last = path[path.length - 1];
 
   if (last === 'minute' && path[0] === 'events') {
+    if (input === undefined)
+      return [
+        {
+          path: path.slice(0, -1),
+          field: path,
+          key: true,
+          rule: 'required',
+          message: '`minute` is missing, expected a minute like 63, or "90+3" for added time',
+          hint: 'add `minute:` to the event',
+        },
+      ];
     const extraTime = valueAtPath(data, ['match', 'extraTime']) === true;
     const parsed = parseMinute(input, extraTime);
     const expected = isMinute(parsed) ? 'a valid minute' : parsed.expected;
@@ -157,7 +168,7 @@ function knownKeys(path: FieldPath, data: unknown): { keys: readonly string[]; w
   if (path[0] === 'events') {
     const type = valueAtPath(data, [...path, 'type']) as EventType;
     const fields = EVENT_FIELDS[type] ?? [];
-    return { keys: ['minute', 'type', 'team', 'note', ...fields], where: `on a ${type} event` };
+    return { keys: ['minute', 'type', 'team', 'note', ...fields], where: `on ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} event` };
   }
   return { keys: [], where: `under \`${name}\`` };
 }

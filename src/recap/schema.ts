@@ -193,6 +193,8 @@ function isRealTime(text: string): boolean {
 }
 
 function isRealDate(text: string): boolean {
+  // Text that is not YYYY-MM-DD already fails the pattern; one message is enough.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return true;
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;

@@ -211,7 +211,7 @@ export function splitRecap(file: string, rawText: string): SourceResult {
           path: '',
           rule: 'yaml-syntax',
           message: `invalid YAML: ${yamlMessage(error.message)}`,
-          hint: yamlHint(error.code, pos.sourceLine),
+          hint: yamlHint(error.code, error.message, pos.sourceLine),
         }),
       ],
     };
@@ -244,8 +244,11 @@ function yamlMessage(message: string): string {
     .trim();
 }
 
-function yamlHint(code: string, line: string): string | undefined {
+function yamlHint(code: string, message: string, line: string): string | undefined {
   if (/:\s*#/.test(line)) return 'quote values that start with #, like `color: "#D11241"`: an unquoted # starts a YAML comment';
+  const bracket = /end with a ([\]}])/.exec(message)?.[1];
+  if (bracket) return `a ${bracket === ']' ? '`[` list' : '`{` mapping'} opened on an earlier line is not closed: add the \`${bracket}\``;
+  if (/closing "?quote/i.test(message)) return 'close the quoted text with the same quote mark it opens with';
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'each field may appear once; remove or rename the repeated one';
