@@ -1,0 +1,37 @@
+/**
+ * The site's cards: a recap card per recap and one site-wide card, with their URLs. Pages call `cardUrl`
+ * (cheap: builds the tree and hashes it, no rendering); the build renders the same jobs, so the URL in a
+ * page and the file on disk agree by construction.
+ */
+import { site } from '../../config.ts';
+import type { Recap } from '../../recap/model.ts';
+import { url } from '../../lib/urls.ts';
+import { cardData } from './card-data.ts';
+import { cardJob, type CardJob } from './key.ts';
+import { recapCard, siteCard } from './layout.ts';
+
+/** The folder cards are published under, relative to the site root. */
+export const OG_DIR = 'og';
+
+/** What a recap card needs from a recap (the stored recap and the full one both qualify). */
+export type CardRecap = Pick<Recap, 'slug' | 'title' | 'match'>;
+
+/** The render job of a recap's card. */
+export function recapCardJob(recap: CardRecap): CardJob {
+  return cardJob(recap.slug, recapCard(cardData(recap, { lang: site.lang, brand: site.title })));
+}
+
+/** The render job of the site-wide card. */
+export function siteCardJob(): CardJob {
+  return cardJob('site', siteCard({ title: site.title, description: site.description, host: new URL(site.url).host }));
+}
+
+/** Site-relative URL of a recap's card, e.g. `/og/dallas-miami-1a2b3c4d5e6f.png`. */
+export function cardUrl(recap: CardRecap): string {
+  return url(`${OG_DIR}/${recapCardJob(recap).file}`);
+}
+
+/** Site-relative URL of the site-wide card. */
+export function siteCardUrl(): string {
+  return url(`${OG_DIR}/${siteCardJob().file}`);
+}

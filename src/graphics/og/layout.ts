@@ -1,0 +1,230 @@
+/**
+ * The card templates: 1200x630 element trees for satori, built from small functions. A recap card is a
+ * scoreboard (home colour | score | away colour) under a competition strip, above the headline; the
+ * site card carries the publication's name and line.
+ */
+import { INK, textOn } from '../colour.ts';
+import type { CardData, CardTeam, SiteCardData } from './card-data.ts';
+import { familyOrder, fontFamilyCss } from './font-stack.ts';
+import { box, text, type OgElement, type Style } from './h.ts';
+import { fitFontSize } from './fit.ts';
+import { paragraph, setText } from './text.ts';
+
+/** Card size in pixels (the Open Graph recommendation). */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+const DARK = INK.dark;
+const PAPER = '#f6f4ef';
+const MUTED = '#5b6570';
+const ON_DARK_MUTED = '#aeb8c2';
+const ACCENT = '#ffc53d';
+const STRIP = 64;
+const BOARD = 330;
+const CENTRE = 300;
+const PAD = 40;
+const SIDE = (CARD_SIZE.width - CENTRE) / 2;
+
+function root(sample: string, style: Style, ...children: OgElement[]): OgElement {
+  return box(
+    { width: CARD_SIZE.width, height: CARD_SIZE.height, flexDirection: 'column', fontFamily: fontFamilyCss(familyOrder(sample)), ...style },
+    ...children,
+  );
+}
+
+function strip(data: CardData): OgElement {
+  return box(
+    {
+      height: STRIP,
+      flexShrink: 0,
+      padding: `0 ${PAD}px`,
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      background: DARK,
+      color: '#ffffff',
+    },
+    paragraph(data.competition.toUpperCase(), {
+      sizes: [22, 20, 18, 16],
+      maxWidth: 720,
+      maxLines: 1,
+      weight: 700,
+      color: '#ffffff',
+      letterSpacing: 1.5,
+    }),
+    paragraph(data.date, { sizes: [22, 20, 18], maxWidth: 340, maxLines: 1, weight: 400, color: ON_DARK_MUTED, align: 'right' }),
+  );
+}
+
+const SCORER_SIZE = 22;
+const SCORER_LINE = 30;
+
+const NAME = {
+  sizes: [60, 54, 48, 44, 40, 36, 32, 28, 24],
+  prefer: { lines: 1, downTo: 44 },
+  maxWidth: SIDE - 2 * PAD,
+  maxLines: 2,
+  weight: 800,
+};
+
+/** One size for both names, the larger that both fit, so the board reads as a pair. */
+function nameSize(data: CardData): number {
+  return Math.min(fitFontSize(data.home.name, NAME).size, fitFontSize(data.away.name, NAME).size);
+}
+
+function teamPanel(team: CardTeam, align: 'left' | 'right', size: number): OgElement {
+  const ink = textOn(team.color);
+  const items = align === 'left' ? 'flex-start' : 'flex-end';
+  const name = setText(team.name, { ...NAME, sizes: NAME.sizes.filter((s) => s <= size), color: ink, align, lineHeight: 1.08 });
+  const room = Math.max(0, Math.floor((BOARD - 2 * 34 - name.height - 14) / SCORER_LINE));
+  const shown =
+    team.scorers.length > room
+      ? [...team.scorers.slice(0, Math.max(0, room - 1)), `+${team.scorers.length - room + 1} more`]
+      : team.scorers;
+  const scorer = (line: string) =>
+    paragraph(line, {
+      sizes: [SCORER_SIZE, 20, 18],
+      maxWidth: NAME.maxWidth,
+      maxLines: 1,
+      weight: 400,
+      color: ink,
+      align,
+      lineHeight: 1.3,
+    });
+  return box(
+    { width: SIDE, height: BOARD, padding: `34px ${PAD}px`, flexDirection: 'column', alignItems: items, background: team.color },
+    name.node,
+    shown.length > 0 && box({ flexDirection: 'column', marginTop: 14, alignItems: items }, ...shown.map(scorer)),
+  );
+}
+
+function centre(data: CardData): OgElement {
+  const score = `${data.score.home}–${data.score.away}`;
+  return box(
+    {
+      width: CENTRE,
+      height: BOARD,
+      flexDirection: 'column',
+      alignItems: 'center',
+      justifyContent: 'center',
+      background: DARK,
+      paddingBottom: 18,
+      // Keeps a dark team colour from merging into the score panel.
+      borderLeft: `4px solid ${PAPER}`,
+      borderRight: `4px solid ${PAPER}`,
+    },
+    paragraph(score, {
+      sizes: [124, 108, 92, 80],
+      maxWidth: CENTRE - 40,
+      maxLines: 1,
+      weight: 800,
+      color: '#ffffff',
+      align: 'center',
+      lineHeight: 1.05,
+    }),
+    data.penalties &&
+      text(
+        {
+          marginTop: 6,
+          padding: '4px 14px',
+          borderRadius: 6,
+          background: ACCENT,
+          color: DARK,
+          fontSize: 24,
+          fontWeight: 800,
+          letterSpacing: 1,
+        },
+        `PENS ${data.penalties.home}–${data.penalties.away}`,
+      ),
+    text({ marginTop: 14, color: ON_DARK_MUTED, fontSize: 20, fontWeight: 700, letterSpacing: 2 }, data.status.toUpperCase()),
+  );
+}
+
+function footer(data: CardData): OgElement {
+  return box(
+    { marginTop: 'auto', alignItems: 'center', justifyContent: 'space-between' },
+    brandMark(data.brand, 26, DARK),
+    data.venue !== undefined &&
+      paragraph(data.venue, { sizes: [22, 20, 18], maxWidth: 700, maxLines: 1, weight: 400, color: MUTED, align: 'right' }),
+  );
+}
+
+function brandMark(name: string, size: number, color: string): OgElement {
+  return box(
+    { alignItems: 'center' },
+    box({ width: size * 0.5, height: size * 0.5, borderRadius: size, background: ACCENT, marginRight: size * 0.4 }),
+    paragraph(name, { sizes: [size, size * 0.8, size * 0.6], maxWidth: 960, maxLines: 1, weight: 800, color }),
+  );
+}
+
+function allText(data: CardData): string {
+  return [
+    data.headline,
+    data.competition,
+    data.venue ?? '',
+    data.home.name,
+    data.away.name,
+    ...data.home.scorers,
+    ...data.away.scorers,
+  ].join(' ');
+}
+
+/** The card of one recap. */
+export function recapCard(data: CardData): OgElement {
+  return root(
+    allText(data),
+    { background: PAPER },
+    strip(data),
+    box(
+      { height: BOARD, flexShrink: 0 },
+      teamPanel(data.home, 'left', nameSize(data)),
+      centre(data),
+      teamPanel(data.away, 'right', nameSize(data)),
+    ),
+    box(
+      { flexGrow: 1, flexDirection: 'column', padding: `26px ${PAD + 8}px 26px` },
+      paragraph(data.headline, {
+        sizes: [48, 44, 40, 36, 32, 30, 28, 26],
+        prefer: { lines: 2, downTo: 32 },
+        maxWidth: CARD_SIZE.width - 2 * (PAD + 8),
+        maxLines: 3,
+        weight: 700,
+        color: DARK,
+        lineHeight: 1.14,
+        align: 'start',
+      }),
+      footer(data),
+    ),
+  );
+}
+
+/** The site-wide card for the index, hub and other pages. */
+export function siteCard(data: SiteCardData): OgElement {
+  const stripe = (color: string) => box({ flexGrow: 1, background: color });
+  return root(
+    `${data.title} ${data.description}`,
+    { background: DARK },
+    box(
+      { flexGrow: 1, flexDirection: 'column', padding: '84px 80px 56px' },
+      brandMark(data.title, 112, '#ffffff'),
+      box(
+        { marginTop: 36 },
+        paragraph(data.description, {
+          sizes: [40, 36, 32, 28],
+          maxWidth: 1000,
+          maxLines: 3,
+          weight: 400,
+          color: '#d7dde3',
+          lineHeight: 1.3,
+        }),
+      ),
+      box(
+        { marginTop: 'auto', alignItems: 'center', justifyContent: 'space-between' },
+        text(
+          { padding: '6px 16px', borderRadius: 6, background: ACCENT, color: DARK, fontSize: 26, fontWeight: 800, letterSpacing: 2 },
+          'FULL TIME',
+        ),
+        paragraph(data.host, { sizes: [26, 22], maxWidth: 600, maxLines: 1, weight: 400, color: ON_DARK_MUTED, align: 'right' }),
+      ),
+    ),
+    box({ height: 14, flexShrink: 0 }, stripe('#d11241'), stripe(ACCENT), stripe('#1f6feb'), stripe('#2da44e')),
+  );
+}

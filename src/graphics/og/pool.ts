@@ -1,0 +1,69 @@
+/**
+ * Renders many cards on all cores with a Piscina worker pool, skipping every card already in the disk
+ * cache. Cache files are named by content hash, so a hit is always the right picture.
+ */
+import { availableParallelism } from 'node:os';
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import type { CardJob } from './key.ts';
+import type { RenderTask } from './worker.ts';
+
+/** Where cards go and how many render at once. */
+export interface RenderCardsOptions {
+  /** Folder the `file` of each job is written under (the site's `og/` folder). */
+  readonly outDir: string;
+  /** Disk cache of rendered cards, kept between builds. */
+  readonly cacheDir: string;
+  /** Worker threads; default: one per core. */
+  readonly concurrency?: number;
+  /** Called after each card with the running counts. */
+  readonly onProgress?: (progress: RenderCardsResult) => void;
+}
+
+/** What a run did. */
+export interface RenderCardsResult {
+  readonly rendered: number;
+  readonly cached: number;
+  readonly total: number;
+}
+
+/** Renders every job not in the cache, copies the rest from it. */
+export async function renderCards(jobs: readonly CardJob[], options: RenderCardsOptions): Promise<RenderCardsResult> {
+  const { outDir, cacheDir } = options;
+  const counts = { rendered: 0, cached: 0, total: jobs.length };
+  await Promise.all([...new Set(jobs.map((j) => path.dirname(path.join(outDir, j.file))))].map((d) => mkdir(d, { recursive: true })));
+  const report = () => options.onProgress?.({ ...counts });
+  const misses: CardJob[] = [];
+  // Cache hits are plain copies; doing them first keeps the progress count honest from the start.
+  await Promise.all(
+    jobs.map(async (job) => {
+      try {
+        await copyFile(path.join(cacheDir, path.basename(job.file)), path.join(outDir, job.file));
+        counts.cached++;
+        report();
+      } catch {
+        misses.push(job);
+      }
+    }),
+  );
+  if (misses.length === 0) return counts;
+  const pool = new Piscina<RenderTask, number>({
+    filename: new URL('./worker.ts', import.meta.url).href,
+    maxThreads: Math.max(1, Math.min(options.concurrency ?? availableParallelism(), misses.length)),
+    minThreads: 1,
+    idleTimeout: 1000,
+  });
+  try {
+    await Promise.all(
+      misses.map(async (job) => {
+        await pool.run({ tree: job.tree, cacheFile: path.join(cacheDir, path.basename(job.file)), outFile: path.join(outDir, job.file) });
+        counts.rendered++;
+        report();
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+  return counts;
+}

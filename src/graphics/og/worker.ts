@@ -1,0 +1,40 @@
+/**
+ * Piscina worker: renders one card and writes it to the cache and the output folder. Fonts are parsed once
+ * per worker (render.ts keeps them), so a card costs about what satori + resvg cost on their own.
+ */
+import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { OgElement } from './h.ts';
+import { renderPng } from './render.ts';
+
+/** One task: the tree, the cache file to create and the output file to copy it to. */
+export interface RenderTask {
+  readonly tree: OgElement;
+  readonly cacheFile: string;
+  readonly outFile: string;
+}
+
+// @resvg/resvg-js 2.6.2 keeps each rendered image (~3 MB of native memory) until V8 collects its small JS
+// wrapper, and V8 sees no pressure to do so: memory climbs by megabytes per card.
+// https://github.com/thx/resvg-js/issues/216. A full collection every few cards keeps a worker flat.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const GC_EVERY = 8;
+let sinceGc = 0;
+
+/** Renders a card into the cache (atomically, so a parallel build never reads half a file) and the output. */
+export default async function renderTask(task: RenderTask): Promise<number> {
+  const png = await renderPng(task.tree);
+  await mkdir(path.dirname(task.cacheFile), { recursive: true });
+  const tmp = `${task.cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(tmp, png);
+  await rename(tmp, task.cacheFile);
+  await copyFile(task.cacheFile, task.outFile);
+  if (++sinceGc >= GC_EVERY) {
+    sinceGc = 0;
+    gc();
+  }
+  return png.length;
+}

@@ -1,0 +1,88 @@
+/**
+ * Astro integration for the Open Graph cards. `astro build`: after the pages are written, renders every
+ * card into the folder being built (scripts/build.ts builds into a temporary folder and swaps it in, so the
+ * cards land atomically with the pages), reusing the disk cache. `astro dev`: serves any card on request
+ * at the same URL the pages link to, rendered fresh (its URL changes whenever the recap's card does).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Connect } from 'vite';
+import { site } from '../config.ts';
+import { contentDirs, loadContent } from '../site/load.ts';
+import { OG_DIR, recapCardJob, siteCardJob } from '../graphics/og/cards.ts';
+import type { CardJob } from '../graphics/og/key.ts';
+import { renderCards, type RenderCardsResult } from '../graphics/og/pool.ts';
+
+/** Options of the integration. */
+export interface OgCardsOptions {
+  /** Disk cache of rendered cards; default: `$FULLTIME_CACHE_DIR/og`, else `.cache/og` in the project. */
+  readonly cacheDir?: string;
+}
+
+async function cardJobs(includeDrafts: boolean): Promise<CardJob[]> {
+  const content = await loadContent(contentDirs(site.contentDir), { includeDrafts });
+  return [siteCardJob(), ...content.recaps.map(recapCardJob)];
+}
+
+function progressLogger(logger: AstroIntegrationLogger): (p: RenderCardsResult) => void {
+  let last = 0;
+  return (p) => {
+    const done = p.rendered + p.cached;
+    const now = Date.now();
+    if (done < p.total && now - last < 1000) return;
+    last = now;
+    logger.info(`${done}/${p.total} cards (${p.rendered} rendered, ${p.cached} cached)`);
+  };
+}
+
+function devMiddleware(logger: AstroIntegrationLogger): Connect.NextHandleFunction {
+  const prefix = `${site.base}${OG_DIR}/`;
+  return (req, res, next) => {
+    const pathname = (req.url ?? '').split('?')[0] ?? '';
+    if (!pathname.startsWith(prefix) || !pathname.endsWith('.png')) return next();
+    const file = decodeURIComponent(pathname.slice(prefix.length));
+    (async () => {
+      const job = (await cardJobs(true)).find((j) => j.file === file);
+      if (!job) return next();
+      const { renderPng } = await import('../graphics/og/render.ts');
+      const png = await renderPng(job.tree);
+      res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length, 'Cache-Control': 'no-cache' });
+      res.end(png);
+    })().catch((error: unknown) => {
+      logger.error(`card ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      next(error);
+    });
+  };
+}
+
+/** Renders the OG cards at build time and serves them in dev. */
+export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'fulltime-og-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.middlewares.use(devMiddleware(logger));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const env = process.env;
+        const cacheDir =
+          options.cacheDir ??
+          env['FULLTIME_OG_CACHE_DIR'] ??
+          (env['FULLTIME_CACHE_DIR'] ? path.join(env['FULLTIME_CACHE_DIR'], 'og') : path.join(root, '.cache', 'og'));
+        const result = await renderCards(await cardJobs(false), {
+          outDir: path.join(fileURLToPath(dir), OG_DIR),
+          cacheDir,
+          onProgress: progressLogger(logger),
+        });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${result.total} cards in ${seconds}s: ${result.rendered} rendered, ${result.cached} from cache`);
+      },
+    },
+  };
+}
