@@ -1,0 +1,254 @@
+/**
+ * Parts both layouts share: the root element with its accessible title and summary, the headline, the
+ * legend, team chips and the words of each label.
+ */
+import type { Match, MatchEvent, Side } from '../../recap/model.ts';
+import { describeEvent, formatDate, formatScoreline, resultText, statusText } from '../../recap/present.ts';
+import { LABEL_SPACING, TYPE, type LabelMetrics, type LabelText } from './labels.ts';
+import { marker, markerKind, kickMarker, type MarkerKind } from './markers.ts';
+import { LIGHT, type TeamPaint } from './palette.ts';
+import { el, num, textEl, title } from './svg.ts';
+import { textWidth } from './text-width.ts';
+import { wrapText } from './wrap.ts';
+
+/** Noto first (it covers Latin, Cyrillic, Greek and Vietnamese), then the CJK and Arabic families, then system fonts. */
+export const FONT_STACK =
+  'Noto Sans, Noto Sans JP, Noto Sans KR, Noto Sans SC, Noto Sans Arabic, system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
+
+/** `FC Dallas 4–4 Inter Miami CF`. */
+export function scoreline(match: Match): string {
+  return `${match.home.name} ${match.score.home}\u2013${match.score.away} ${match.away.name}`;
+}
+
+/** The one-paragraph summary in `<desc>`: result, goals in order, cards, shootout. */
+export function summary(match: Match): string {
+  const parts = [`${scoreline(match)}. ${statusText(match)}${match.winner ? `; ${resultText(match)}` : ''}.`];
+  if (match.halftime) parts.push(`Half-time ${formatScoreline(match.halftime)}.`);
+  const who = (e: MatchEvent) => `${e.minute.label}' ${e.player ?? match[e.team].name}${e.type === 'own-goal' ? ' (own goal)' : ''}`;
+  if (match.goals.length > 0)
+    parts.push(`Goals: ${match.goals.map((g) => `${who(g)} ${formatScoreline(g.score ?? match.score)}`).join('; ')}.`);
+  const sendings = match.events.filter((e) => e.type === 'red' || e.type === 'second-yellow');
+  if (sendings.length > 0) parts.push(`Sent off: ${sendings.map((e) => `${who(e)} (${match[e.team].short})`).join('; ')}.`);
+  const nouns = {
+    yellow: ['yellow card', 'yellow cards'],
+    sub: ['substitution', 'substitutions'],
+    var: ['VAR check', 'VAR checks'],
+    'penalty-miss': ['missed penalty', 'missed penalties'],
+  } as const;
+  const counts = (Object.keys(nouns) as (keyof typeof nouns)[])
+    .map((type) => [type, match.events.filter((e) => e.type === type).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([type, n]) => `${n} ${nouns[type][n === 1 ? 0 : 1]}`);
+  if (counts.length > 0) parts.push(`Also: ${counts.join(', ')}.`);
+  if (match.shootout) {
+    const { shootout } = match;
+    parts.push(`Penalty shootout, ${shootout.kicks.length} kicks: ${resultText(match)}.`);
+  }
+  if (!match.hasEvents) parts.push('The report lists no match events.');
+  else if (match.events.length === 0) parts.push('No goals, cards or substitutions.');
+  return parts.join(' ');
+}
+
+/** Options for the root element. */
+export interface RootOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly idPrefix: string;
+  readonly layout: 'wide' | 'compact';
+  readonly background: boolean;
+}
+
+/** The `<svg>` root: size, accessible name and description, optional background. */
+export function root(match: Match, options: RootOptions, body: string): string {
+  const { width, height, idPrefix, layout } = options;
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${num(width)} ${num(height)}`,
+      role: 'img',
+      'aria-labelledby': `${titleId} ${descId}`,
+      class: `tl tl--${layout}`,
+      'font-family': FONT_STACK,
+      'font-size': TYPE.label,
+    },
+    title(`Match timeline: ${scoreline(match)}`, titleId),
+    textEl('desc', { id: descId }, summary(match)),
+    options.background ? el('rect', { class: 'tl-bg', width, height, fill: LIGHT.surface }) : '',
+    body,
+  );
+}
+
+/** The headline and the line under it; returns the markup and its height. */
+export function headline(match: Match, x: number, y: number, maxWidth: number, lang: string): { svg: string; height: number } {
+  const details = [
+    match.competition + (match.season ? ` ${match.season}` : ''),
+    match.round,
+    formatDate(match.kickoffDate, lang, 'medium'),
+    match.venue,
+    match.winner ? resultText(match) : statusText(match),
+  ]
+    .filter(Boolean)
+    .join(' \u00b7 ');
+  const size = Math.min(20, Math.max(14, (maxWidth / Math.max(1, textWidth(scoreline(match), 20, true))) * 20));
+  const lines = wrapText(details, maxWidth, 12).slice(0, 3);
+  return {
+    svg:
+      textEl(
+        'text',
+        { x, y: y + size, 'font-size': num(size), 'font-weight': 700, class: 'tl-ink', fill: LIGHT.ink },
+        truncate(scoreline(match), maxWidth, size, true),
+      ) +
+      lines
+        .map((line, i) => textEl('text', { x, y: y + size + 19 + i * 16, 'font-size': 12, class: 'tl-muted', fill: LIGHT.muted }, line))
+        .join(''),
+    height: size + 12 + lines.length * 16,
+  };
+}
+
+/** Cuts text to fit `maxWidth`, ending it with an ellipsis. */
+export function truncate(text: string, maxWidth: number, size: number, bold = false): string {
+  if (textWidth(text, size, bold) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join('')}\u2026`, size, bold) > maxWidth) chars.pop();
+  return `${chars.join('').trimEnd()}\u2026`;
+}
+
+/** A team's short name on its colour, left-aligned at x; returns markup and width. */
+export function teamChip(match: Match, side: Side, paint: TeamPaint, x: number, cy: number): { svg: string; width: number } {
+  const short = match[side].short;
+  const width = textWidth(short, TYPE.chip, true) + 12;
+  return {
+    svg: el(
+      'g',
+      { class: `tl-chip tl-chip--${side}` },
+      title(`${side === 'home' ? 'Home' : 'Away'}: ${match[side].name}`),
+      el('rect', {
+        x,
+        y: cy - 9,
+        width,
+        height: 18,
+        rx: 4,
+        fill: paint.fill,
+        class: `tl-team${paint.edgeLight ? ' tl-edge-l' : ''}${paint.edgeDark ? ' tl-edge-d' : ''}`,
+        stroke: paint.edgeLight ? LIGHT.ink : undefined,
+        'stroke-width': paint.edgeLight || paint.edgeDark ? 1 : undefined,
+      }),
+      textEl(
+        'text',
+        { x: x + width / 2, y: cy + 4, 'text-anchor': 'middle', 'font-size': TYPE.chip, 'font-weight': 700, fill: paint.text },
+        short,
+      ),
+    ),
+    width,
+  };
+}
+
+/** The text of a one-line label starting at x (baseline y): minute, name, qualifier, score chip. */
+export function labelLine(label: LabelText, metrics: LabelMetrics, x: number, y: number, paint: TeamPaint): string {
+  let cursor = x;
+  const parts = [
+    textEl('text', { x: cursor, y, 'font-size': TYPE.minute, 'font-weight': 700, class: 'tl-muted', fill: LIGHT.muted }, label.minute),
+  ];
+  cursor += metrics.minute + LABEL_SPACING.afterMinute;
+  parts.push(textEl('text', { x: cursor, y, 'font-weight': label.strong ? 700 : undefined, class: 'tl-ink', fill: LIGHT.ink }, label.name));
+  cursor += metrics.name;
+  if (label.qualifier) {
+    parts.push(
+      textEl(
+        'text',
+        { x: cursor + LABEL_SPACING.beforeQualifier, y, 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted },
+        label.qualifier,
+      ),
+    );
+    cursor += metrics.qualifier;
+  }
+  if (label.score) parts.push(scoreChip(label.score, cursor + LABEL_SPACING.beforeChip, y - 4, paint));
+  return parts.join('');
+}
+
+/** A running-score chip in the scoring team's colour, left edge at x, centred on cy. */
+export function scoreChip(score: string, x: number, cy: number, paint: TeamPaint): string {
+  const width = textWidth(score, TYPE.chip, true) + 2 * LABEL_SPACING.chipPadding;
+  return el(
+    'g',
+    { class: 'tl-score' },
+    el('rect', {
+      x,
+      y: cy - 8,
+      width,
+      height: 16,
+      rx: 8,
+      fill: paint.fill,
+      class: `tl-team${paint.edgeLight ? ' tl-edge-l' : ''}${paint.edgeDark ? ' tl-edge-d' : ''}`,
+      stroke: paint.edgeLight ? LIGHT.ink : undefined,
+      'stroke-width': paint.edgeLight || paint.edgeDark ? 1 : undefined,
+    }),
+    textEl(
+      'text',
+      { x: x + width / 2, y: cy + 4, 'text-anchor': 'middle', 'font-size': TYPE.chip, 'font-weight': 700, fill: paint.text },
+      score,
+    ),
+  );
+}
+
+/** The marker title: `85' goal, Lionel Messi, Inter Miami CF, free kick, 4-4`. */
+export function eventTitle(event: MatchEvent, match: Match): string {
+  return describeEvent(event, match);
+}
+
+const LEGEND_WORDS: Readonly<Record<MarkerKind, string>> = {
+  goal: 'Goal',
+  'penalty-goal': 'Penalty goal',
+  'own-goal': 'Own goal',
+  'penalty-miss': 'Penalty missed',
+  yellow: 'Yellow card',
+  'second-yellow': 'Second yellow',
+  red: 'Red card',
+  sub: 'Substitution',
+  var: 'VAR check',
+};
+
+/** The legend: one entry per marker kind in the match (and the shootout's), wrapped to `maxWidth`. */
+export function legend(
+  match: Match,
+  paints: Readonly<Record<Side, TeamPaint>>,
+  x: number,
+  y: number,
+  maxWidth: number,
+): { svg: string; height: number } {
+  const kinds = (Object.keys(LEGEND_WORDS) as MarkerKind[]).filter((kind) => match.events.some((e) => markerKind(e) === kind));
+  const items: { draw: (cx: number, cy: number) => string; words: string }[] = kinds.map((kind) => ({
+    draw: (cx, cy) => marker(kind, cx, cy, paints.home),
+    words: LEGEND_WORDS[kind],
+  }));
+  if (match.shootout) {
+    for (const result of ['scored', 'missed', 'saved'] as const) {
+      if (match.shootout.kicks.some((k) => k.result === result))
+        items.push({ draw: (cx, cy) => kickMarker(result, cx, cy, 7, paints.home), words: `Shootout kick ${result}` });
+    }
+  }
+  if (items.length === 0) return { svg: '', height: 0 };
+  const rowHeight = 22;
+  let cx = x;
+  let row = 0;
+  const parts: string[] = [];
+  for (const item of items) {
+    const width = 20 + textWidth(item.words, TYPE.small) + 16;
+    if (cx > x && cx + width > x + maxWidth) {
+      cx = x;
+      row++;
+    }
+    const cy = y + row * rowHeight + 10;
+    parts.push(
+      item.draw(cx + 8, cy),
+      textEl('text', { x: cx + 20, y: cy + 4, 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted }, item.words),
+    );
+    cx += width;
+  }
+  return { svg: el('g', { class: 'tl-legend', 'aria-hidden': 'true' }, ...parts), height: (row + 1) * rowHeight };
+}

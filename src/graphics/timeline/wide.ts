@@ -1,0 +1,205 @@
+/**
+ * The wide layout (desktop, embeds): time runs left to right along a banded axis; home labels hang above
+ * it and away labels below, stacked in lanes so none overlap; the shootout grid and the legend follow.
+ */
+import type { Match, Side } from '../../recap/model.ts';
+import { formatScoreline } from '../../recap/present.ts';
+import { eventTitle, headline, labelLine, legend, root, teamChip, truncate } from './frame.ts';
+import { labelText, measureLabel, TYPE, type LabelText } from './labels.ts';
+import { assignLanes, type LanePlacement } from './lanes.ts';
+import { marker, markerKind, MARKER_RADIUS, teamFill } from './markers.ts';
+import { LIGHT, type TeamPaint } from './palette.ts';
+import { timeScale, type PeriodLayout, type TimeScale } from './scale.ts';
+import { shootoutGrid } from './shootout.ts';
+import { el, num, textEl } from './svg.ts';
+import type { TimelineSettings } from './settings.ts';
+
+const PAD = 20;
+const GUTTER = 58;
+const LANE = 24;
+const PILL = 20;
+const AXIS = 22;
+/** Space between the axis and the first lane, where leaders start. */
+const CLEAR = 12;
+
+/** A label placed in the wide layout (exported for the overlap tests). */
+export interface WideLabel {
+  readonly eventIndex: number;
+  readonly side: Side;
+  readonly text: LabelText;
+  readonly placement: LanePlacement;
+  /** The label's box in SVG coordinates. */
+  readonly box: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
+}
+
+/** The computed geometry of the wide layout. */
+export interface WideLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly labels: readonly WideLabel[];
+  readonly svg: string;
+}
+
+function periodEndLabel(period: PeriodLayout, match: Match): string {
+  if (period.end === 45) return match.halftime ? `HT ${formatScoreline(match.halftime).replace('-', '\u2013')}` : 'HT';
+  if (period.end === 90 && !match.extraTime) return `FT ${formatScoreline(match.score).replace('-', '\u2013')}`;
+  if (period.end === 120) return `AET ${formatScoreline(match.score).replace('-', '\u2013')}`;
+  return `${period.end}\u2032`;
+}
+
+function axis(scale: TimeScale, match: Match, y: number): string {
+  const parts: string[] = [];
+  for (const p of scale.periods) {
+    parts.push(el('rect', { x: p.from, y, width: p.regularTo - p.from, height: AXIS, rx: 3, class: 'tl-band', fill: LIGHT.band }));
+    parts.push(
+      el('rect', {
+        x: p.regularTo,
+        y: y + 3,
+        width: p.to - p.regularTo,
+        height: AXIS - 6,
+        class: 'tl-band-added',
+        fill: 'none',
+        stroke: LIGHT.muted,
+        'stroke-width': 1,
+        'stroke-dasharray': '2 2',
+      }),
+    );
+    for (let m = p.start + 15; m < p.end; m += 15) {
+      const x = scale.at({ base: m, added: 0 });
+      parts.push(el('path', { d: `M${num(x)} ${num(y + AXIS - 5)}v5`, class: 'tl-muted-line', stroke: LIGHT.muted, 'stroke-width': 1 }));
+      parts.push(
+        textEl('text', { x, y: y + 14.5, 'text-anchor': 'middle', 'font-size': 10, class: 'tl-muted', fill: LIGHT.muted }, `${m}\u2032`),
+      );
+    }
+    parts.push(
+      textEl(
+        'text',
+        { x: p.regularTo - 4, y: y + 14.5, 'text-anchor': 'end', 'font-size': 10, 'font-weight': 700, class: 'tl-ink', fill: LIGHT.ink },
+        periodEndLabel(p, match),
+      ),
+    );
+  }
+  return el('g', { class: 'tl-axis', 'aria-hidden': 'true' }, ...parts);
+}
+
+/** Lays out and draws the wide timeline. */
+export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPaint>>, settings: TimelineSettings): WideLayout {
+  const { width } = settings;
+  const inner = width - 2 * PAD;
+  const from = PAD + GUTTER;
+  const to = width - PAD;
+  const scale = timeScale({ from: from + 4, to: to - 4, extraTime: match.extraTime, minutes: match.events.map((e) => e.minute) });
+  const texts = match.events.map((event) => labelText(event, match));
+  const maxText = (to - from) * 0.45;
+  const fitted = texts.map((t) => {
+    const m = measureLabel(t);
+    return m.text <= maxText
+      ? t
+      : { ...t, name: truncate(t.name, Math.max(40, t.name.length && maxText - (m.text - m.name)), TYPE.label, t.strong) };
+  });
+  const lead = MARKER_RADIUS + 3;
+  const placements = (side: Side) => {
+    const indices = fitted.map((t, i) => (t.side === side ? i : -1)).filter((i) => i >= 0);
+    const placed = assignLanes(
+      indices.map((i) => ({
+        anchor: scale.at((match.events[i] as Match['events'][number]).minute),
+        width: 2 * MARKER_RADIUS + 8 + measureLabel(fitted[i] as LabelText).text + 6,
+      })),
+      { min: PAD, max: to, lead, gap: 6 },
+    );
+    return placed.map((p) => ({ ...p, index: indices[p.index] as number }));
+  };
+  const home = placements('home');
+  const away = placements('away');
+  const homeLanes = Math.max(1, ...home.map((p) => p.lane + 1));
+  const awayLanes = Math.max(1, ...away.map((p) => p.lane + 1));
+
+  const parts: string[] = [];
+  let y = PAD;
+  if (settings.header) {
+    const head = headline(match, PAD, y, inner, settings.lang);
+    parts.push(head.svg);
+    y += head.height + 8;
+  }
+  const axisY = y + homeLanes * LANE + CLEAR;
+  const awayTop = axisY + AXIS + CLEAR;
+  const homeChip = teamChip(match, 'home', paints.home, PAD, axisY - CLEAR - LANE / 2);
+  const awayChip = teamChip(match, 'away', paints.away, PAD, awayTop + LANE / 2);
+  parts.push(homeChip.svg, awayChip.svg, axis(scale, match, axisY));
+
+  const labels: WideLabel[] = [];
+  const leaders: string[] = [];
+  const groups: string[] = [];
+  for (const [side, list] of [
+    ['home', home],
+    ['away', away],
+  ] as const) {
+    for (const placement of list) {
+      const event = match.events[placement.index] as Match['events'][number];
+      const text = fitted[placement.index] as LabelText;
+      const paint = paints[side];
+      const laneY =
+        side === 'home'
+          ? axisY - CLEAR - (placement.lane + 1) * LANE + (LANE - PILL) / 2
+          : awayTop + placement.lane * LANE + (LANE - PILL) / 2;
+      const cy = laneY + PILL / 2;
+      const box = { x0: placement.x0, y0: laneY, x1: placement.x1, y1: laneY + PILL };
+      labels.push({ eventIndex: placement.index, side, text, placement, box });
+      const x = placement.anchor;
+      const edge = side === 'home' ? axisY : axisY + AXIS;
+      leaders.push(el('path', { d: `M${num(x)} ${num(edge)}V${num(cy)}`, stroke: paint.fill, class: 'tl-leader', 'stroke-width': 1.5 }));
+      leaders.push(el('rect', { x: x - 1.5, y: side === 'home' ? axisY - 1 : axisY + AXIS - 5, width: 3, height: 6, ...teamFill(paint) }));
+      const metrics = measureLabel(text);
+      const textX =
+        placement.align === 'start' ? x + lead + 2 : placement.x1 - 6 - 2 * MARKER_RADIUS - 8 - metrics.text + 2 * MARKER_RADIUS + 4;
+      const markerX = x;
+      groups.push(
+        el(
+          'g',
+          { class: `tl-event tl-event--${event.type} tl-event--${side}` },
+          textEl('title', {}, eventTitle(event, match)),
+          el('rect', {
+            x: box.x0,
+            y: box.y0,
+            width: box.x1 - box.x0,
+            height: PILL,
+            rx: PILL / 2,
+            class: 'tl-pill',
+            fill: LIGHT.surface,
+            stroke: LIGHT.rule,
+            'stroke-width': 1,
+          }),
+          marker(markerKind(event), markerX, cy, paint),
+          labelLine(text, metrics, placement.align === 'start' ? textX : box.x0 + 8, cy + 4, paint),
+        ),
+      );
+    }
+  }
+  parts.push(el('g', { class: 'tl-leaders', 'aria-hidden': 'true' }, ...leaders), ...groups);
+  if (match.events.length === 0) {
+    const words = match.hasEvents ? 'No goals, cards or substitutions' : 'No match events in this report';
+    parts.push(
+      textEl(
+        'text',
+        { x: (from + to) / 2, y: awayTop + LANE / 2 + 4, 'text-anchor': 'middle', class: 'tl-muted', fill: LIGHT.muted },
+        words,
+      ),
+    );
+  }
+  y = awayTop + awayLanes * LANE + 16;
+  if (match.shootout) {
+    const grid = shootoutGrid(match, match.shootout, paints, { x: PAD, y, width: inner });
+    parts.push(grid.svg);
+    y += grid.height + 14;
+  }
+  const key = legend(match, paints, PAD, y, inner);
+  parts.push(key.svg);
+  y += key.height + PAD - 6;
+  const height = Math.ceil(y);
+  return {
+    width,
+    height,
+    labels,
+    svg: root(match, { width, height, idPrefix: settings.idPrefix, layout: 'wide', background: settings.background }, parts.join('')),
+  };
+}

@@ -1,0 +1,15 @@
+/** The standalone timeline of each recap: `/recaps/<slug>/timeline.svg`, light theme, with its own background. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allRecaps, type StoredRecap } from '../../../lib/content.ts';
+import { renderTimeline } from '../../../graphics/timeline/index.ts';
+import { site } from '../../../config.ts';
+
+export const getStaticPaths = (async () => {
+  const recaps = await allRecaps();
+  return recaps.map((recap) => ({ params: { slug: recap.slug }, props: { recap } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ recap: StoredRecap }> = ({ props }) =>
+  new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${renderTimeline(props.recap.match, { lang: site.lang })}\n`, {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });
