@@ -9,7 +9,8 @@ export const collections = {
     loader: recapLoader({
       dir: path.join(site.contentDir, 'recaps'),
       teamsDir: path.join(site.contentDir, 'teams'),
-      includeDrafts: import.meta.env.DEV,
+      // MODE, not DEV: DEV follows NODE_ENV, so `NODE_ENV=test npm run build` (vitest, some CI) would publish drafts.
+      includeDrafts: import.meta.env.MODE === 'development',
     }),
   }),
 };

@@ -205,24 +205,25 @@ function issueDiagnostics(source: RecapSource, issue: z.core.$ZodIssue): Diagnos
   const make = (p: FieldPath, rule: string, message: string, hint?: string, key = false) =>
     diagnosticAt(locate(source, p, { key }), { path: formatPath(p), rule, message, hint });
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
       if (input === undefined)
         return [
           make(
             at.slice(0, -1),
             'required',
-            `\`${String(last)}\` is missing, expected text`,
-            'add the canonical name: `name: Inter Miami CF`',
+            `\`${String(last)}\` is missing, expected the team's canonical name`,
+            'add it: `name: Inter Miami CF`',
           ),
         ];
-      return [
-        make(
-          at,
-          'type',
-          `found ${describeValue(input)}, expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`,
-          input === null && last === 'color' ? 'quote the colour: `color: "#F7B5CD"` (an unquoted # starts a YAML comment)' : undefined,
-        ),
-      ];
+      const expected = last === 'color' ? 'a quoted hex colour like "#F7B5CD"' : (TYPE_NAMES[issue.expected] ?? issue.expected);
+      const hint =
+        input === null && last === 'color'
+          ? 'an unquoted # starts a YAML comment: write `color: "#F7B5CD"`'
+          : last === 'aliases'
+            ? 'write the aliases as a list: `aliases: [Inter Miami]`'
+            : undefined;
+      return [make(at, 'type', `found ${describeValue(input)}, expected ${expected}`, hint)];
+    }
     case 'unrecognized_keys': {
       const known = Object.keys(teamFileSchema.shape);
       return issue.keys.map((key) =>
