@@ -1,5 +1,6 @@
 /** Binds the feed and structured-data builders to this site's configuration, so pages pass only what varies. */
 import { site } from '../config.ts';
+import { cardPath, type CardRecap } from '../graphics/og/cards.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import type { FeedSettings } from './feed.ts';
 import type { JsonLdSettings } from './json-ld.ts';
@@ -21,14 +22,14 @@ export function feedSettings(
   };
 }
 
-/** Structured-data settings for the recap page `slug`; `image` is the absolute URL of its social card, if any. */
-export function jsonLdSettings(slug: string, image?: string): JsonLdSettings {
+/** Structured-data settings for a recap's page; its image is the recap's Open Graph card (same URL as og:image). */
+export function jsonLdSettings(recap: CardRecap): JsonLdSettings {
   return {
-    pageUrl: absoluteUrl(recapPath(slug)),
+    pageUrl: absoluteUrl(recapPath(recap.slug)),
     siteName: site.title,
     siteUrl: absoluteUrl(),
     lang: site.lang,
     teamUrl: (team) => absoluteUrl(teamPath(team)),
-    ...(image ? { image } : {}),
+    image: absoluteUrl(cardPath(recap)),
   };
 }

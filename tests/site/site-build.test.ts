@@ -202,6 +202,10 @@ describe('structured data', () => {
         awayTeam: team(recap.match.away),
         competitor: [team(recap.match.home), team(recap.match.away)],
       });
+      // The image is the page's social card, and the card is in the build.
+      const ogImage = page.elements.find((e) => e.tagName === 'meta' && attr(e, 'property') === 'og:image');
+      expect(data.image).toEqual([attr(ogImage!, 'content')]);
+      expect(existsSync(path.join(root.site.outDir, new URL(data.image[0]).pathname)), data.image[0]).toBe(true);
       if (recap.match.venue) expect(event.location).toEqual({ '@type': 'Place', name: recap.match.venue });
       else expect(event.location).toBeUndefined();
     }
