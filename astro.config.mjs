@@ -12,7 +12,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and benchmarks build several sites at once; each gets its own cache (content store, assets).
   ...(process.env.FULLTIME_CACHE_DIR ? { cacheDir: process.env.FULLTIME_CACHE_DIR } : {}),
-  build: { format: 'directory' },
+  // Stylesheets are always files, never inline <style>: the Content-Security-Policy allows no inline styles
+  // (src/delivery/csp.ts), and external CSS is cached immutably under /_astro/.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No data: URIs and no inlined scripts either (Vite inlines small assets and Astro small scripts below this limit).
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Astro 7 renders Markdown with Sätteri by default; recaps go through unified/remark (GFM and smart quotes on).
     processor: unified(),

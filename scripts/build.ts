@@ -13,6 +13,7 @@ import { site } from '../src/config.ts';
 import { contentDirs, loadContent } from '../src/site/load.ts';
 import { formatReport } from '../src/recap/diagnostics.ts';
 import { terminalStyles } from './lib/terminal.ts';
+import { finishSite, type FinishSummary } from '../src/delivery/finish-site.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -38,8 +39,11 @@ async function main(): Promise<number> {
     return 1;
   }
   const { build } = await import('astro');
+  let finished: FinishSummary;
   try {
     await build({ root, outDir: tmpDir, logLevel: process.env['FULLTIME_QUIET'] ? 'warn' : 'info' });
+    // Search index, CSP check of every page and _headers, all on the temporary folder before the swap.
+    finished = await finishSite(tmpDir, site.base);
   } catch (error) {
     await rm(tmpDir, { recursive: true, force: true });
     console.error(error instanceof Error ? error.message : String(error));
@@ -50,7 +54,9 @@ async function main(): Promise<number> {
   await rename(tmpDir, outDir);
   await rm(oldDir, { recursive: true, force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Built ${collection.recaps.length} recaps into ${path.relative(process.cwd(), outDir) || '.'}/ in ${seconds}s`);
+  console.log(
+    `Built ${collection.recaps.length} recaps into ${path.relative(process.cwd(), outDir) || '.'}/ in ${seconds}s (${finished.searchPages} pages in the search index)`,
+  );
   return 0;
 }
 

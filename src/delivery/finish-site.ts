@@ -1,0 +1,51 @@
+/**
+ * The steps after `astro build`, run on the temporary output folder before it is swapped into place:
+ * build the search index, check every page against the Content-Security-Policy, and write `_headers`
+ * (last, so its cache rules cover the search index too). Any failure throws, and the caller discards
+ * the folder, so a failed step never reaches dist/.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildSearchIndex } from './search-index.ts';
+import { auditHtml, formatFindings, type AuditFinding } from './html-audit.ts';
+import { allowedScriptHashes } from './csp.ts';
+import { renderHeaders } from './headers.ts';
+
+/** What the finishing steps did. */
+export interface FinishSummary {
+  readonly searchPages: number;
+  readonly htmlPages: number;
+  readonly files: number;
+}
+
+/** Every file under `dir`, relative, with forward slashes, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Audits every HTML file of a built site; returns the findings (empty when the policy holds). */
+export async function auditSite(siteDir: string, base: string, files?: readonly string[]): Promise<AuditFinding[]> {
+  const hashes = allowedScriptHashes({ base });
+  const pages = (files ?? (await listFiles(siteDir))).filter((f) => f.endsWith('.html'));
+  const findings = await Promise.all(pages.map(async (f) => auditHtml(await readFile(path.join(siteDir, f), 'utf8'), f, hashes)));
+  return findings.flat();
+}
+
+/** Runs the finishing steps on `siteDir` (a site built for `base`). */
+export async function finishSite(siteDir: string, base: string): Promise<FinishSummary> {
+  const search = await buildSearchIndex(siteDir);
+  const files = (await listFiles(siteDir)).filter((f) => f !== '_headers' && f !== '_redirects');
+  const findings = await auditSite(siteDir, base, files);
+  if (findings.length > 0) {
+    throw new Error(
+      `The built pages break the Content-Security-Policy (src/delivery/csp.ts):\n${formatFindings(findings)}\n` +
+        'Move styles into a stylesheet (a <style> block in an .astro component is bundled into one) and scripts into a <script> that Astro bundles.',
+    );
+  }
+  await writeFile(path.join(siteDir, '_headers'), renderHeaders(files, base));
+  return { searchPages: search.pages, htmlPages: files.filter((f) => f.endsWith('.html')).length, files: files.length };
+}

@@ -1,0 +1,150 @@
+/**
+ * The search page's behaviour, over Pagefind's JS API (bundled by Astro into an external module, so it
+ * satisfies the CSP; results are built with DOM methods, never innerHTML). The query and filters live
+ * in the URL (`?q=…&team=…&competition=…`), so a search can be linked to and survives reloads.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(term: string | null, options: Record<string, unknown>, ms?: number): Promise<PagefindResponse | null>;
+}
+
+const PAGE = 10;
+
+const form = document.querySelector<HTMLFormElement>('form[data-search]');
+const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+
+/** Copies Pagefind's excerpt (text with <mark> around matches) as text nodes and <mark> elements only. */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  return [...(parsed.body.firstElementChild?.childNodes ?? [])].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function formatDate(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(document.documentElement.lang || 'en', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = element('li', 'result');
+  const kicker = [data.meta['competition'], formatDate(data.meta['date'])].filter(Boolean).join(' · ');
+  if (kicker) item.append(element('p', 'result__kicker', kicker));
+  const title = element('h2', 'result__title');
+  const link = element('a', '', data.meta['title'] ?? data.url);
+  link.href = data.url;
+  title.append(link);
+  item.append(title);
+  if (data.meta['scoreline']) item.append(element('p', 'result__score', data.meta['scoreline']));
+  const excerpt = element('p', 'result__excerpt');
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(excerpt);
+  return item;
+}
+
+async function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement) {
+  const scriptUrl = new URL(form.dataset['pagefind'] ?? '/pagefind/pagefind.js', document.baseURI).href;
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ scriptUrl)) as Pagefind;
+    await pagefind.init();
+  } catch {
+    status.textContent = 'Search is not available: the search index has not been built. Run npm run build.';
+    return;
+  }
+  const fields = form.elements;
+  const input = fields.namedItem('q') as HTMLInputElement;
+  const selects = ['team', 'competition'].map((name) => fields.namedItem(name) as HTMLSelectElement);
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let generation = 0;
+
+  const showMore = async () => {
+    const mine = generation;
+    const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    if (mine !== generation) return;
+    list.append(...batch.map(renderResult));
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const run = async (debounce: number) => {
+    const term = input.value.trim();
+    const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+    const params = new URLSearchParams();
+    if (term) params.set('q', term);
+    for (const [name, value] of Object.entries(filters)) params.set(name, value);
+    history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+    const mine = ++generation;
+    if (!term && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    const options = term ? { filters } : { filters, sort: { date: 'desc' } };
+    const response = await pagefind.debouncedSearch(term || null, options, debounce);
+    if (!response || mine !== generation) return;
+    results = response.results;
+    shown = 0;
+    list.replaceChildren();
+    const count = results.length;
+    const what = term ? `for “${term}”` : 'with these filters';
+    status.textContent = count === 0 ? `No recaps found ${what}.` : `${count} ${count === 1 ? 'recap' : 'recaps'} found ${what}.`;
+    await showMore();
+  };
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const select of selects) {
+    const wanted = params.get(select.name);
+    if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(0);
+  });
+  input.addEventListener('input', () => void run(250));
+  for (const select of selects) select.addEventListener('change', () => void run(0));
+  more.addEventListener('click', () => void showMore());
+  void run(0);
+}
+
+if (form && statusLine && list && more) void start(form, statusLine, list, more);
+
+// A module (not a global script), so these names do not collide with window globals such as `status`.
+export {};

@@ -1,0 +1,42 @@
+/**
+ * The theme toggle's behaviour (bundled by Astro into an external module, so the CSP needs no hash
+ * for it). The head script has already applied the stored choice; this only handles clicks, keeps
+ * aria-pressed in step, and follows changes made in other tabs.
+ */
+const CHOICES = ['light', 'dark', 'system'] as const;
+type Choice = (typeof CHOICES)[number];
+
+const isChoice = (value: unknown): value is Choice => CHOICES.includes(value as Choice);
+
+function apply(choice: Choice, buttons: readonly HTMLButtonElement[]): void {
+  document.documentElement.setAttribute('data-theme', choice);
+  for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset['themeChoice'] === choice));
+}
+
+function store(key: string, choice: Choice): void {
+  try {
+    if (choice === 'system') localStorage.removeItem(key);
+    else localStorage.setItem(key, choice);
+  } catch {
+    // Storage can be disabled; the choice then lasts for this page only.
+  }
+}
+
+for (const toggle of document.querySelectorAll<HTMLElement>('[data-theme-toggle]')) {
+  const key = toggle.dataset['themeToggle'] ?? 'fulltime-theme';
+  const buttons = [...toggle.querySelectorAll<HTMLButtonElement>('button[data-theme-choice]')];
+  const current = document.documentElement.getAttribute('data-theme');
+  apply(isChoice(current) ? current : 'system', buttons);
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      const choice = button.dataset['themeChoice'];
+      if (!isChoice(choice)) return;
+      store(key, choice);
+      apply(choice, buttons);
+    });
+  }
+  window.addEventListener('storage', (event) => {
+    if (event.key !== key && event.key !== null) return;
+    apply(isChoice(event.newValue) ? event.newValue : 'system', buttons);
+  });
+}
