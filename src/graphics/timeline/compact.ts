@@ -181,39 +181,46 @@ export function compactTimeline(
         el('path', {
           d: `M${num(axisEdge)} ${num(at)}h${num(dir * 5)}L${num(markerX - dir * (MARKER_RADIUS + 1))} ${num(markerY)}`,
           fill: 'none',
-          stroke: paint.fill,
-          'stroke-width': 1.5,
-          class: 'tl-leader',
+          stroke: LIGHT.muted,
+          'stroke-width': 1,
+          class: 'tl-leader tl-muted-line',
         }),
         el('rect', { x: side === 'home' ? axisEdge - 1 : axisEdge - 5, y: at - 1.5, width: 6, height: 3, ...teamFill(paint) }),
       );
-      const lineX = (text: string, size: number, bold: boolean) => (side === 'home' ? textEdge - textWidth(text, size, bold) : textEdge);
+      // Every line hangs from the edge next to the marker, so a wider fallback font only lengthens it outwards.
+      const anchor = side === 'home' ? 'end' : undefined;
       const rows: string[] = [];
       const firstY = y0 + 4 + LINE / 2 + 4;
-      const minuteWidth = textWidth(b.text.minute, TYPE.minute, true);
       const chipWidth = b.text.score ? textWidth(b.text.score, TYPE.chip, true) + 2 * LABEL_SPACING.chipPadding : 0;
-      const firstWidth = minuteWidth + (b.text.score ? LABEL_SPACING.beforeChip + chipWidth : 0);
-      const firstX = side === 'home' ? textEdge - firstWidth : textEdge;
+      if (b.text.score) rows.push(scoreChip(b.text.score, side === 'home' ? textEdge - chipWidth : textEdge, firstY - 4, paint));
+      const minuteX = textEdge + dir * (b.text.score ? chipWidth + LABEL_SPACING.beforeChip : 0);
       rows.push(
         textEl(
           'text',
-          { x: firstX, y: firstY, 'font-size': TYPE.minute, 'font-weight': 700, class: 'tl-muted', fill: LIGHT.muted },
+          {
+            x: minuteX,
+            y: firstY,
+            'text-anchor': anchor,
+            'font-size': TYPE.minute,
+            'font-weight': 700,
+            class: 'tl-muted',
+            fill: LIGHT.muted,
+          },
           b.text.minute,
         ),
       );
-      if (b.text.score) rows.push(scoreChip(b.text.score, firstX + minuteWidth + LABEL_SPACING.beforeChip, firstY - 4, paint));
       const nameLines = b.lines.length - (b.text.qualifier ? wrapText(b.text.qualifier, column, TYPE.small).length : 0);
       b.lines.forEach((line, n) => {
         const isName = n < nameLines;
-        const size = isName ? TYPE.label : TYPE.small;
         const bold = isName && b.text.strong;
         rows.push(
           textEl(
             'text',
             {
-              x: lineX(line, size, bold),
+              x: textEdge,
               y: firstY + LINE * (n + 1),
-              'font-size': isName ? undefined : size,
+              'text-anchor': anchor,
+              'font-size': isName ? undefined : TYPE.small,
               'font-weight': bold ? 700 : undefined,
               class: isName ? 'tl-ink' : 'tl-muted',
               fill: isName ? LIGHT.ink : LIGHT.muted,

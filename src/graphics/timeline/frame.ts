@@ -148,27 +148,37 @@ export function teamChip(match: Match, side: Side, paint: TeamPaint, x: number, 
   };
 }
 
-/** The text of a one-line label starting at x (baseline y): minute, name, qualifier, score chip. */
-export function labelLine(label: LabelText, metrics: LabelMetrics, x: number, y: number, paint: TeamPaint): string {
-  let cursor = x;
-  const parts = [
-    textEl('text', { x: cursor, y, 'font-size': TYPE.minute, 'font-weight': 700, class: 'tl-muted', fill: LIGHT.muted }, label.minute),
-  ];
-  cursor += metrics.minute + LABEL_SPACING.afterMinute;
-  parts.push(textEl('text', { x: cursor, y, 'font-weight': label.strong ? 700 : undefined, class: 'tl-ink', fill: LIGHT.ink }, label.name));
-  cursor += metrics.name;
-  if (label.qualifier) {
-    parts.push(
-      textEl(
-        'text',
-        { x: cursor + LABEL_SPACING.beforeQualifier, y, 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted },
-        label.qualifier,
-      ),
-    );
-    cursor += metrics.qualifier;
-  }
-  if (label.score) parts.push(scoreChip(label.score, cursor + LABEL_SPACING.beforeChip, y - 4, paint));
-  return parts.join('');
+/** The words of a label as one `<text>` (so a wider fallback font never makes its parts collide). */
+export function labelWords(label: LabelText, attrs: Record<string, string | number | undefined>): string {
+  return el(
+    'text',
+    { ...attrs, class: 'tl-ink', fill: LIGHT.ink },
+    textEl('tspan', { 'font-size': TYPE.minute, 'font-weight': 700, class: 'tl-muted', fill: LIGHT.muted }, label.minute),
+    textEl('tspan', { dx: LABEL_SPACING.afterMinute, 'font-weight': label.strong ? 700 : undefined }, label.name),
+    label.qualifier
+      ? textEl(
+          'tspan',
+          { dx: LABEL_SPACING.beforeQualifier, 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted },
+          label.qualifier,
+        )
+      : '',
+  );
+}
+
+/**
+ * A one-line label beside its marker: the score chip (for goals) sits next to the marker and the words
+ * run away from it, rightwards from `x` when `align` is `start`, leftwards from `x` when it is `end`.
+ */
+export function labelLine(label: LabelText, metrics: LabelMetrics, x: number, y: number, paint: TeamPaint, align: 'start' | 'end'): string {
+  const chipWidth = metrics.chip - (label.score ? LABEL_SPACING.beforeChip : 0);
+  const chip = label.score ? scoreChip(label.score, align === 'start' ? x : x - chipWidth, y - 4, paint) : '';
+  const offset = label.score ? chipWidth + LABEL_SPACING.beforeChip : 0;
+  const words = labelWords(label, {
+    x: align === 'start' ? x + offset : x - offset,
+    y,
+    'text-anchor': align === 'end' ? 'end' : undefined,
+  });
+  return chip + words;
 }
 
 /** A running-score chip in the scoring team's colour, left edge at x, centred on cy. */

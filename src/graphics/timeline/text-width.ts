@@ -1,19 +1,20 @@
 /**
- * Text width estimates for laying out labels without a browser. Widths are Noto Sans advances (the first
- * family in the timeline's font stack) plus a margin for the fallback fonts a page may use instead, so a
- * label measured here is never narrower than the rendered one. Tests check this against resvg.
+ * Text width estimates for laying out labels without a browser. Widths are the larger of the advances of
+ * Noto Sans (first in the standalone file's font stack) and Inter (the site's text face, which the page
+ * applies to the inline SVG), plus a margin for other fallback fonts, so a label measured here is not
+ * narrower than the rendered one. Tests check this against resvg.
  */
 
-// Advance widths of Noto Sans for U+0020-U+007E, in hundredths of an em (regular, then bold).
+// Per character U+0020-U+007E, hundredths of an em: max(Noto Sans, Inter); bold takes Inter at 700 as 7% wider.
 const ASCII_REGULAR = [
-  26, 27, 41, 65, 57, 83, 73, 23, 30, 30, 55, 57, 27, 32, 27, 37, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 27, 27, 57, 57, 57, 43, 90, 64,
-  65, 63, 73, 56, 52, 73, 74, 34, 27, 62, 52, 91, 76, 78, 61, 78, 62, 55, 56, 73, 60, 93, 59, 57, 57, 33, 37, 33, 57, 44, 28, 56, 62, 48,
-  62, 56, 34, 62, 62, 26, 26, 53, 26, 94, 62, 61, 62, 62, 41, 48, 36, 62, 51, 79, 53, 51, 47, 38, 55, 38, 57,
+  28, 29, 47, 65, 64, 98, 73, 30, 36, 36, 55, 66, 29, 46, 29, 37, 63, 57, 61, 62, 65, 59, 62, 57, 62, 62, 29, 30, 66, 66, 66, 51, 97, 69,
+  65, 73, 73, 60, 59, 75, 74, 34, 57, 67, 57, 91, 76, 78, 64, 78, 64, 64, 65, 74, 69, 99, 68, 68, 63, 36, 37, 36, 57, 46, 32, 56, 62, 57,
+  62, 58, 37, 62, 62, 26, 26, 55, 26, 94, 62, 61, 62, 62, 41, 53, 36, 62, 56, 82, 55, 56, 55, 43, 55, 43, 66,
 ];
 const ASCII_BOLD = [
-  26, 28, 48, 65, 57, 90, 75, 27, 34, 34, 54, 57, 28, 32, 28, 42, 57, 57, 57, 57, 57, 57, 57, 57, 57, 57, 28, 28, 57, 57, 57, 48, 90, 69,
-  67, 64, 73, 56, 55, 72, 77, 39, 33, 66, 56, 94, 81, 79, 62, 79, 66, 55, 58, 76, 65, 97, 67, 63, 58, 33, 42, 33, 57, 41, 37, 60, 63, 52,
-  63, 60, 39, 63, 65, 30, 30, 62, 30, 98, 65, 63, 63, 63, 45, 50, 43, 65, 57, 86, 58, 57, 49, 39, 55, 39, 57,
+  30, 31, 50, 67, 68, 105, 75, 32, 39, 39, 54, 71, 31, 49, 31, 42, 67, 57, 65, 66, 70, 63, 66, 61, 66, 66, 31, 32, 71, 71, 71, 55, 104, 74,
+  70, 78, 77, 64, 63, 80, 79, 39, 61, 72, 61, 96, 81, 81, 68, 81, 68, 68, 70, 79, 74, 106, 73, 73, 67, 39, 42, 39, 57, 49, 37, 60, 65, 61,
+  65, 62, 40, 65, 65, 30, 30, 62, 30, 98, 65, 64, 65, 65, 45, 57, 43, 65, 60, 88, 59, 60, 59, 46, 55, 46, 71,
 ];
 /** Fallback fonts (DejaVu Sans, Segoe UI, SF) run up to this much wider than Noto Sans. */
 const SAFETY = 1.08;

@@ -147,12 +147,12 @@ export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPai
       labels.push({ eventIndex: placement.index, side, text, placement, box });
       const x = placement.anchor;
       const edge = side === 'home' ? axisY : axisY + AXIS;
-      leaders.push(el('path', { d: `M${num(x)} ${num(edge)}V${num(cy)}`, stroke: paint.fill, class: 'tl-leader', 'stroke-width': 1.5 }));
+      leaders.push(
+        el('path', { d: `M${num(x)} ${num(edge)}V${num(cy)}`, stroke: LIGHT.muted, class: 'tl-leader tl-muted-line', 'stroke-width': 1 }),
+      );
       leaders.push(el('rect', { x: x - 1.5, y: side === 'home' ? axisY - 1 : axisY + AXIS - 5, width: 3, height: 6, ...teamFill(paint) }));
       const metrics = measureLabel(text);
-      const textX =
-        placement.align === 'start' ? x + lead + 2 : placement.x1 - 6 - 2 * MARKER_RADIUS - 8 - metrics.text + 2 * MARKER_RADIUS + 4;
-      const markerX = x;
+      const textX = placement.align === 'start' ? x + lead + 2 : x - lead - 2;
       groups.push(
         el(
           'g',
@@ -169,8 +169,8 @@ export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPai
             stroke: LIGHT.rule,
             'stroke-width': 1,
           }),
-          marker(markerKind(event), markerX, cy, paint),
-          labelLine(text, metrics, placement.align === 'start' ? textX : box.x0 + 8, cy + 4, paint),
+          marker(markerKind(event), x, cy, paint),
+          labelLine(text, metrics, textX, cy + 4, paint, placement.align),
         ),
       );
     }
