@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/config.ts';
+import { contentErrorOverlay } from './src/dev/overlay-integration.ts';
 import { ogCards } from './src/integrations/og.ts';
 
 // Pages are folders (`/recaps/<slug>/index.html`) served with a trailing slash, so the two settings agree.
@@ -23,5 +24,5 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // sitemap-index.xml + sitemap-0.xml with absolute URLs under the base; 404.html is left out by the integration.
-  integrations: [sitemap(), ogCards()],
+  integrations: [sitemap(), contentErrorOverlay(), ogCards()],
 });

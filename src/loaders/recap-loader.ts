@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContent } from '../site/load.ts';
 import { ContentError } from '../recap/diagnostics.ts';
+import { setContentErrors } from '../dev/content-status.ts';
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -23,25 +24,38 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
   return {
     name: 'fulltime-recaps',
     load: async (context) => {
-      await sync(context, options);
       const watcher = context.watcher;
-      if (!watcher) return;
+      // A build stops on bad content; the dev server keeps running and shows the errors in the browser overlay.
+      if (!watcher) return sync(context, options);
+      await devSync(context, options);
       watcher.add(options.dir);
       watcher.add(options.teamsDir);
       const inFolder = (file: string) =>
         (file.startsWith(options.dir + path.sep) && file.endsWith('.md')) ||
         (file.startsWith(options.teamsDir + path.sep) && /\.ya?ml$/.test(file));
+      // One sync at a time, in the order of the changes, so a slow older sync never overwrites a newer result.
+      let queue = Promise.resolve();
       const onChange = (file: string) => {
         if (!inFolder(file)) return;
-        sync(context, options).catch((error: unknown) => {
-          context.logger.error(error instanceof ContentError ? error.message : String(error));
-        });
+        queue = queue.then(() => devSync(context, options)).catch((error: unknown) => context.logger.error(String(error)));
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);
       watcher.on('unlink', onChange);
     },
   };
+}
+
+/** A sync in `astro dev`: errors go to the terminal and to the dev overlay (src/dev/), never up to Astro. */
+async function devSync(context: LoaderContext, options: RecapLoaderOptions): Promise<void> {
+  try {
+    await sync(context, options);
+    setContentErrors([]);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    context.logger.error(error.message);
+    setContentErrors(error.diagnostics);
+  }
 }
 
 async function sync(context: LoaderContext, options: RecapLoaderOptions): Promise<void> {

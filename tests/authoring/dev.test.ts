@@ -1,0 +1,96 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/site.ts';
+import { startDevServer, type DevServer } from './dev-server.ts';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const WAIT = { timeout: 30_000, interval: 250 };
+
+let server: DevServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let contentDir: string;
+let file: string;
+let original: string;
+
+/** The page's text with runs of white space collapsed; empty while the page is navigating. */
+async function pageText(): Promise<string> {
+  return page.evaluate(() => (document.body?.textContent ?? '').replace(/\s+/g, ' ')).catch(() => '');
+}
+
+async function overlayText(selector: string): Promise<string> {
+  const found = page.locator(`vite-error-overlay ${selector}`);
+  return (await found.count().catch(() => 0)) > 0
+    ? ((await found
+        .first()
+        .textContent({ timeout: 1_000 })
+        .catch(() => '')) ?? '')
+    : '';
+}
+
+/** Hides the temporary folder so messages can be pinned. */
+function pin(text: string): string {
+  return text.split(path.relative(ROOT, contentDir)).join('<content>');
+}
+
+beforeAll(async () => {
+  const work = await mkdtemp(path.join(tmpdir(), 'fulltime-dev-'));
+  contentDir = path.join(work, 'content');
+  await cp(path.join(ROOT, 'tests/authoring/fixtures/dev'), contentDir, { recursive: true });
+  file = path.join(contentDir, 'recaps', 'dev-preview.md');
+  original = await readFile(file, 'utf8');
+  server = await startDevServer(contentDir, '/recaps/dev-preview/');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('npm run dev while a recap is edited', () => {
+  const twoNil = () =>
+    original
+      .replace('score: 1-0', 'score: 2-0')
+      .replace('---\nAda', '  - { minute: 70, type: goal, team: home, player: Ada Striker }\n---\nAda');
+
+  it('serves the recap', async () => {
+    const response = await page.goto(`${server?.origin}/recaps/dev-preview/`);
+    expect(response?.status()).toBe(200);
+    // The first visit may reload once while Vite optimises dependencies; poll rather than read once.
+    await expect.poll(pageText, WAIT).toContain('Home Town 1, Away City 0');
+  });
+
+  it('reloads the open page with the new score when the file changes', async () => {
+    await writeFile(file, twoNil());
+    await expect.poll(pageText, WAIT).toContain('Home Town 2, Away City 0');
+  });
+
+  it('shows an invalid edit as a positioned error in the browser overlay and the terminal', async () => {
+    await writeFile(file, twoNil().replace('score: 2-0', 'score: 2–0'));
+    await expect.poll(() => overlayText('#message-content'), WAIT).toContain('match.score');
+    expect(pin(await overlayText('#message-content'))).toMatchInlineSnapshot(`
+      "<content>/recaps/dev-preview.md:9:10  match.score  error: found "2–0", expected a score written HOME-AWAY, like "2-1"
+       9 |   score: 2–0
+         |          ^^^
+         = hint: use a plain hyphen between the two numbers: "2-1"
+
+      1 error, 0 warnings"
+    `);
+    expect(pin(await overlayText('#code header h2'))).toMatchInlineSnapshot(`"recaps/dev-preview.md:9:10"`);
+    await page.screenshot({ path: path.join(ROOT, 'test-results/authoring/dev-overlay.png') });
+    await expect.poll(() => server?.output() ?? '', WAIT).toContain('dev-preview.md:9:10  match.score  error: found "2–0"');
+  });
+
+  it('brings the page back when the file is fixed', async () => {
+    // The same content as before the bad edit: Astro's store does not change, so only our reload brings the page back.
+    await writeFile(file, twoNil());
+    await expect
+      .poll(async () => (await overlayText('#message-content')) === '' && (await pageText()).includes('Home Town 2, Away City 0'), WAIT)
+      .toBe(true);
+  });
+});
