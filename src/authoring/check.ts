@@ -54,6 +54,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   };
 }
 
+const PLAIN: Styles = { error: (s) => s, warning: (s) => s, dim: (s) => s, bold: (s) => s };
+
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -66,7 +68,7 @@ export function summaryLine(result: CheckResult, milliseconds?: number): string 
 }
 
 /** Text for a terminal: each message exactly as the build prints it, then the summary. */
-export function formatCheckText(result: CheckResult, styles: Styles, milliseconds?: number): string {
+export function formatCheckText(result: CheckResult, styles: Styles = PLAIN, milliseconds?: number): string {
   const body = result.diagnostics.map((d) => formatDiagnostic(d, styles)).join('\n\n');
   const summary = summaryLine(result, milliseconds);
   const styled = result.errors > 0 ? styles.error(summary) : result.warnings > 0 ? styles.warning(summary) : styles.bold(summary);
