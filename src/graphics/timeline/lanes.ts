@@ -52,7 +52,9 @@ export function assignLanes(requests: readonly LaneRequest[], options: LaneOptio
     const end = { x0: 0, x1: Math.min(max, anchor + lead), align: 'end' as const };
     end.x0 = end.x1 - width;
     // Prefer reading rightwards; flip only when the label would cross the right edge.
-    const box = start.x1 <= max || end.x0 < min ? start : end;
+    const box = start.x1 <= max ? start : end.x0 >= min ? end : { x0: Math.max(min, max - width), x1: 0, align: 'end' as const };
+    // A label wider than either side of its anchor allows is kept inside the graphic (callers shorten labels so this is rare).
+    if (box.x1 === 0) box.x1 = Math.min(max, box.x0 + width);
     let lane = 0;
     while ((lanes[lane] ?? []).some((other) => box.x0 < other.x1 + gap && other.x0 < box.x1 + gap)) lane++;
     (lanes[lane] ??= []).push({ x0: box.x0, x1: box.x1 });

@@ -5,7 +5,7 @@
 import type { Match, Side } from '../../recap/model.ts';
 import { formatScoreline } from '../../recap/present.ts';
 import { eventTitle, headline, labelLine, legend, root, teamChip, truncate } from './frame.ts';
-import { labelText, measureLabel, TYPE, type LabelText } from './labels.ts';
+import { LABEL_SPACING, labelText, measureLabel, TYPE, type LabelText } from './labels.ts';
 import { assignLanes, type LanePlacement } from './lanes.ts';
 import { marker, markerKind, MARKER_RADIUS, teamFill } from './markers.ts';
 import { LIGHT, type TeamPaint } from './palette.ts';
@@ -82,6 +82,18 @@ function axis(scale: TimeScale, match: Match, y: number): string {
   return el('g', { class: 'tl-axis', 'aria-hidden': 'true' }, ...parts);
 }
 
+/** Shortens the name and then the qualifier of a label until it is at most `maxText` wide. */
+function fitLabel(text: LabelText, maxText: number): LabelText {
+  const m = measureLabel(text);
+  if (m.text <= maxText) return text;
+  const budget = Math.max(60, maxText - (m.text - m.name - m.qualifier));
+  const nameRoom = text.qualifier ? Math.max(budget * 0.6, budget - m.qualifier) : budget;
+  const name = truncate(text.name, nameRoom, TYPE.label, text.strong);
+  if (!text.qualifier) return { ...text, name };
+  const left = budget - measureLabel({ ...text, name, qualifier: '' }).name - LABEL_SPACING.beforeQualifier;
+  return { ...text, name, qualifier: truncate(text.qualifier, Math.max(20, left), TYPE.small) };
+}
+
 /** Lays out and draws the wide timeline. */
 export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPaint>>, settings: TimelineSettings): WideLayout {
   const { width } = settings;
@@ -90,13 +102,7 @@ export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPai
   const to = width - PAD;
   const scale = timeScale({ from: from + 4, to: to - 4, extraTime: match.extraTime, minutes: match.events.map((e) => e.minute) });
   const texts = match.events.map((event) => labelText(event, match));
-  const maxText = (to - from) * 0.45;
-  const fitted = texts.map((t) => {
-    const m = measureLabel(t);
-    return m.text <= maxText
-      ? t
-      : { ...t, name: truncate(t.name, Math.max(40, t.name.length && maxText - (m.text - m.name)), TYPE.label, t.strong) };
-  });
+  const fitted = texts.map((t) => fitLabel(t, (to - from) * 0.45));
   const lead = MARKER_RADIUS + 3;
   const placements = (side: Side) => {
     const indices = fitted.map((t, i) => (t.side === side ? i : -1)).filter((i) => i >= 0);
