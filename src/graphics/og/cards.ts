@@ -26,12 +26,22 @@ export function siteCardJob(): CardJob {
   return cardJob('site', siteCard({ title: site.title, description: site.description, host: new URL(site.url).host }));
 }
 
-/** Site-relative URL of a recap's card, e.g. `/og/dallas-miami-1a2b3c4d5e6f.png`. */
-export function cardUrl(recap: CardRecap): string {
-  return url(`${OG_DIR}/${recapCardJob(recap).file}`);
+/** Path of a recap's card below the site root (no base): `og/dallas-miami-1a2b3c4d5e6f.png`. */
+export function cardPath(recap: CardRecap): string {
+  return `${OG_DIR}/${recapCardJob(recap).file}`;
 }
 
-/** Site-relative URL of the site-wide card. */
+/** Path of the site-wide card below the site root (no base). */
+export function siteCardPath(): string {
+  return `${OG_DIR}/${siteCardJob().file}`;
+}
+
+/** Site-relative URL of a recap's card, base included: `/og/dallas-miami-1a2b3c4d5e6f.png`. */
+export function cardUrl(recap: CardRecap): string {
+  return url(cardPath(recap));
+}
+
+/** Site-relative URL of the site-wide card, base included. */
 export function siteCardUrl(): string {
-  return url(`${OG_DIR}/${siteCardJob().file}`);
+  return url(siteCardPath());
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { FAMILIES, fontFamilyCss, parseFontFamily, type Family } from './font-stack.ts';
+import { FAMILIES, familyOrder, fontFamilyCss, parseFontFamily, type Family } from './font-stack.ts';
 import { textsOf, type OgElement } from './h.ts';
 
 /** One font file: a family's subset at one weight. */
@@ -99,7 +99,8 @@ function subsetFor(source: FamilySource, codePoint: number): number {
  * subset covering it, at the weight it is drawn. Characters no family covers (emoji) are drawn as images.
  */
 export function planFonts(tree: OgElement, catalogue: FontCatalogue = fontCatalogue()): FontFace[] {
-  const order = parseFontFamily(String(tree.props.style['fontFamily'] ?? '')).map((f) => catalogue.get(f) as FamilySource);
+  const named = parseFontFamily(String(tree.props.style['fontFamily'] ?? ''));
+  const order = (named.length > 0 ? named : familyOrder('')).map((f) => catalogue.get(f) as FamilySource);
   const wanted = new Map<string, { rank: number; subset: number; weight: number; source: FamilySource }>();
   const add = (rank: number, subset: number, weight: number) => {
     const source = order[rank] as FamilySource;
@@ -131,7 +132,8 @@ export function planFonts(tree: OgElement, catalogue: FontCatalogue = fontCatalo
 
 /** The tree with its root font stack spelled out as the loaded faces' names, family by family. */
 export function withFaceNames(tree: OgElement, faces: readonly FontFace[]): OgElement {
-  const order = parseFontFamily(String(tree.props.style['fontFamily'] ?? ''));
+  const named = parseFontFamily(String(tree.props.style['fontFamily'] ?? ''));
+  const order = named.length > 0 ? named : familyOrder('');
   const names = [...new Set(order.flatMap((family) => faces.filter((f) => f.family === family).map((f) => f.name)))];
   return { ...tree, props: { ...tree.props, style: { ...tree.props.style, fontFamily: fontFamilyCss(names) } } };
 }

@@ -179,8 +179,10 @@ export function recapCard(data: CardData): OgElement {
       centre(data),
       teamPanel(data.away, 'right', nameSize(data)),
     ),
+    // A rule under the board keeps a white or paper-coloured team panel from running into the headline.
+    box({ height: 6, flexShrink: 0, background: DARK }),
     box(
-      { flexGrow: 1, flexDirection: 'column', padding: `26px ${PAD + 8}px 26px` },
+      { flexGrow: 1, flexDirection: 'column', padding: `24px ${PAD + 8}px 24px` },
       paragraph(data.headline, {
         sizes: [48, 44, 40, 36, 32, 30, 28, 26],
         prefer: { lines: 2, downTo: 32 },

@@ -3,7 +3,7 @@ import { site } from '../../config.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import type { Recap } from '../../recap/model.ts';
 import { formatDate, matchHeadline } from '../../recap/present.ts';
-import { cardUrl, siteCardUrl } from './cards.ts';
+import { cardPath, siteCardPath } from './cards.ts';
 import { CARD_SIZE } from './layout.ts';
 
 /** Everything SocialMeta.astro prints; URLs are absolute, as crawlers require. */
@@ -36,7 +36,7 @@ export function recapSocial(recap: Pick<Recap, 'slug' | 'title' | 'description' 
     siteName: site.title,
     ...locale(),
     image: {
-      url: absoluteUrl(cardUrl(recap)),
+      url: absoluteUrl(cardPath(recap)),
       ...CARD_SIZE,
       alt: `${matchHeadline(match)}. ${where}, ${formatDate(match.kickoffDate, site.lang)}.`,
     },
@@ -54,6 +54,6 @@ export function pageSocial(page: { title: string; description: string; path: str
     type: 'website',
     siteName: site.title,
     ...locale(),
-    image: { url: absoluteUrl(siteCardUrl()), ...CARD_SIZE, alt: `${site.title}: ${site.description}` },
+    image: { url: absoluteUrl(siteCardPath()), ...CARD_SIZE, alt: `${site.title}: ${site.description}` },
   };
 }

@@ -2,7 +2,7 @@
  * Text builders for the card: a paragraph that fits its box (size chosen from a ladder, lines clamped)
  * and draws right-to-left scripts in visual order (see bidi.ts).
  */
-import { bidiText, type BidiWord } from './bidi.ts';
+import { bidiText, hasRtl, type BidiWord } from './bidi.ts';
 import { fitFontSize, type FitOptions } from './fit.ts';
 import { box, text, type OgElement, type Style } from './h.ts';
 
@@ -44,7 +44,8 @@ export function paragraph(content: string, o: ParagraphOptions): OgElement {
 
 /** Sets a paragraph (see `paragraph`) and reports its size and height. */
 export function setText(content: string, o: ParagraphOptions): SetText {
-  const lineHeight = o.lineHeight ?? 1.15;
+  // Arabic descends further below the baseline than Latin; with tight leading the clip would cut it.
+  const lineHeight = hasRtl(content) ? Math.max(o.lineHeight ?? 1.15, 1.35) : (o.lineHeight ?? 1.15);
   const { size, lines } = fitFontSize(content, o);
   const height = Math.ceil(size * lineHeight * lines);
   return { node: setNode(content, o, size, lineHeight), size, height };

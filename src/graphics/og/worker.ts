@@ -21,7 +21,8 @@ export interface RenderTask {
 // https://github.com/thx/resvg-js/issues/216. A full collection every few cards keeps a worker flat.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-const GC_EVERY = 8;
+// FULLTIME_OG_GC_EVERY=0 turns it off (scripts/bench-og.ts uses that to show the growth it prevents).
+const GC_EVERY = Number(process.env['FULLTIME_OG_GC_EVERY'] ?? 8);
 let sinceGc = 0;
 
 /** Renders a card into the cache (atomically, so a parallel build never reads half a file) and the output. */
@@ -32,7 +33,7 @@ export default async function renderTask(task: RenderTask): Promise<number> {
   await writeFile(tmp, png);
   await rename(tmp, task.cacheFile);
   await copyFile(task.cacheFile, task.outFile);
-  if (++sinceGc >= GC_EVERY) {
+  if (GC_EVERY > 0 && ++sinceGc >= GC_EVERY) {
     sinceGc = 0;
     gc();
   }
