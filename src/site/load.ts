@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { loadCollection, type Collection, type CollectionOptions } from '../recap/collection.ts';
 import { sortDiagnostics } from '../recap/diagnostics.ts';
+import { checkTeamIdentity } from './team-checks.ts';
 import { loadTeams, type TeamFile } from './teams.ts';
 
 /** Recaps and teams with every problem found in either. */
@@ -22,13 +23,16 @@ export function contentDirs(contentDir: string): ContentDirs {
   return { recaps: path.join(contentDir, 'recaps'), teams: path.join(contentDir, 'teams') };
 }
 
-/** Reads teams and recaps; problems in team files are reported with the recaps' problems, sorted by file. */
+/** Reads teams and recaps, then checks one page per team; every problem is reported together, sorted by file. */
 export async function loadContent(dirs: ContentDirs, options: Omit<CollectionOptions, 'teams'>): Promise<SiteContent> {
   const teams = await loadTeams(dirs.teams, options.displayRoot === undefined ? {} : { displayRoot: options.displayRoot });
   const collection = await loadCollection(dirs.recaps, { ...options, teams: teams.lookup });
+  const identity = await checkTeamIdentity(collection.recaps, teams.teams, options.displayRoot);
+  const failed = new Set(identity.map((d) => d.file));
   return {
     ...collection,
+    recaps: collection.recaps.filter((r) => !failed.has(r.file)),
     teams: teams.teams,
-    diagnostics: sortDiagnostics([...teams.diagnostics, ...collection.diagnostics]),
+    diagnostics: sortDiagnostics([...teams.diagnostics, ...collection.diagnostics, ...identity]),
   };
 }
