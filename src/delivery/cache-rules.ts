@@ -24,8 +24,8 @@ export interface CacheRule {
   readonly policy: CachePolicy;
 }
 
-/** `name.HASH.ext`: the hash is 8+ URL-safe characters between the last two dots (slugs never contain dots). */
-const HASHED_NAME = /\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9]+$/;
+/** Open Graph cards are named `<stem>-<12 hex digits of SHA-256>.png` (src/graphics/og/key.ts). */
+const HASHED_CARD = /-[0-9a-f]{12}\.(png|jpe?g|webp)$/;
 
 /** The policy for one file, by its path relative to the site root (forward slashes). */
 export function cachePolicy(file: string): CachePolicy {
@@ -33,7 +33,7 @@ export function cachePolicy(file: string): CachePolicy {
   // Pagefind names index, filter and fragment chunks and the language meta file by content hash.
   if (/^pagefind\/(index|filter|fragment)\//.test(file)) return 'immutable';
   if (/^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(file)) return 'immutable';
-  if (file.startsWith('og/') && HASHED_NAME.test(file)) return 'immutable';
+  if (file.startsWith('og/') && HASHED_CARD.test(file)) return 'immutable';
   return 'revalidate';
 }
 

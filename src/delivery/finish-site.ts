@@ -43,7 +43,8 @@ export async function finishSite(siteDir: string, base: string): Promise<FinishS
   if (findings.length > 0) {
     throw new Error(
       `The built pages break the Content-Security-Policy (src/delivery/csp.ts):\n${formatFindings(findings)}\n` +
-        'Move styles into a stylesheet (a <style> block in an .astro component is bundled into one) and scripts into a <script> that Astro bundles.',
+        'Styles belong in stylesheets (a <style> block in an .astro component is bundled into one), scripts in <script> tags Astro bundles;\n' +
+        'raw HTML in a recap must not carry style="" or on...="" attributes.',
     );
   }
   await writeFile(path.join(siteDir, '_headers'), renderHeaders(files, base));

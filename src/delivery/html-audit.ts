@@ -49,7 +49,8 @@ export function auditHtml(html: string, file: string, allowedScriptHashes: reado
       if (node.tagName === 'style') report(node, 'inline <style> element: the policy allows stylesheet files only');
       if (props['style'] !== undefined) report(node, `style="${String(props['style'])}" attribute on <${node.tagName}>`);
       for (const [name, value] of Object.entries(props)) {
-        if (/^on[a-z]/.test(name)) report(node, `inline event handler ${name} on <${node.tagName}>`);
+        // hast names handlers in camel case (onClick); the HTML attribute is onclick.
+        if (/^on[a-z]/i.test(name)) report(node, `inline event handler ${name.toLowerCase()} on <${node.tagName}>`);
         if ((name === 'href' || name === 'src' || name === 'action') && /^\s*javascript:/i.test(String(value))) {
           report(node, `javascript: URL in ${name} on <${node.tagName}>`);
         }

@@ -1,0 +1,50 @@
+/**
+ * The fallback @font-face metrics in src/styles/fonts.css must match the web fonts, or swapping fonts
+ * moves text. They are recomputed here from the installed font files with capsize's unpacker (installed
+ * with Astro, which uses it for its own font fallbacks) against Liberation Sans / Serif, which share
+ * Arial's and Times New Roman's metrics.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fromFile } from '@capsizecss/unpack/fs';
+import { describe, expect, it } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const css = readFileSync(new URL('../../src/styles/fonts.css', import.meta.url), 'utf8');
+const liberation = '/usr/share/fonts/truetype/liberation';
+const haveLiberation = existsSync(`${liberation}/LiberationSans-Regular.ttf`);
+
+/** The four overrides capsize's formula gives for a web font over a local one, in percent (2 decimals). */
+async function overrides(webFont: string, localFont: string) {
+  const web = await fromFile(webFont);
+  const local = await fromFile(localFont);
+  const size = web.xWidthAvg / web.unitsPerEm / (local.xWidthAvg / local.unitsPerEm);
+  const pct = (v: number) => Number(((Math.abs(v) / (web.unitsPerEm * size)) * 100).toFixed(2));
+  return {
+    'size-adjust': Number((size * 100).toFixed(2)),
+    'ascent-override': pct(web.ascent),
+    'descent-override': pct(web.descent),
+    'line-gap-override': pct(web.lineGap),
+  };
+}
+
+/** The overrides declared for a fallback family in fonts.css. */
+function declared(family: string) {
+  const start = css.indexOf(`font-family: '${family}'`);
+  const block = css.slice(start, css.indexOf('}', start));
+  return Object.fromEntries(
+    [...block.matchAll(/(size-adjust|ascent-override|descent-override|line-gap-override):\s*([\d.]+)%/g)].map((m) => [m[1], Number(m[2])]),
+  );
+}
+
+describe.skipIf(!haveLiberation)('font fallbacks (needs fonts-liberation)', () => {
+  it('match Inter over Arial', async () => {
+    const inter = require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2');
+    expect(declared('Inter Fallback')).toEqual(await overrides(inter, `${liberation}/LiberationSans-Regular.ttf`));
+  });
+
+  it('match Source Serif 4 over Times New Roman', async () => {
+    const serif = require.resolve('@fontsource-variable/source-serif-4/files/source-serif-4-latin-opsz-normal.woff2');
+    expect(declared('Source Serif Fallback')).toEqual(await overrides(serif, `${liberation}/LiberationSerif-Regular.ttf`));
+  });
+});
