@@ -153,15 +153,10 @@ export function labelWords(label: LabelText, attrs: Record<string, string | numb
   return el(
     'text',
     { ...attrs, class: 'tl-ink', fill: LIGHT.ink },
-    textEl('tspan', { 'font-size': TYPE.minute, 'font-weight': 700, class: 'tl-muted', fill: LIGHT.muted }, label.minute),
-    textEl('tspan', { dx: LABEL_SPACING.afterMinute, 'font-weight': label.strong ? 700 : undefined }, label.name),
-    label.qualifier
-      ? textEl(
-          'tspan',
-          { dx: LABEL_SPACING.beforeQualifier, 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted },
-          label.qualifier,
-        )
-      : '',
+    // Word spaces rather than dx offsets: renderers disagree on whether dx counts toward text-anchor="end".
+    textEl('tspan', { 'font-size': TYPE.minute, 'font-weight': 700, class: 'tl-muted', fill: LIGHT.muted }, `${label.minute} `),
+    textEl('tspan', { 'font-weight': label.strong ? 700 : undefined }, label.qualifier ? `${label.name} ` : label.name),
+    label.qualifier ? textEl('tspan', { 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted }, label.qualifier) : '',
   );
 }
 
