@@ -72,7 +72,7 @@ const CHECKS: Partial<Record<keyof ScaffoldAnswers, Check>> = {
 /** Checks one answer; undefined when it is acceptable (absent optional answers are). */
 export function checkAnswer(field: keyof ScaffoldAnswers, value: string | undefined): string | undefined {
   const required = (REQUIRED_ANSWERS as readonly string[]).includes(field);
-  if (value === undefined || value.trim() === '') return required ? `\`--${field}\` is missing, expected ${EXPECTED[field]}` : undefined;
+  if (value === undefined || value.trim() === '') return required ? `found nothing, expected ${EXPECTED[field]}` : undefined;
   if (field === 'slug') {
     return RECAP_SLUG.test(value) ? undefined : `found ${describeValue(value)}, expected lowercase letters, digits and single hyphens`;
   }
