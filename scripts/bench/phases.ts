@@ -1,0 +1,76 @@
+/**
+ * Reads a build's phases and card counts from its timed output lines. The markers are Astro's own log lines
+ * (content sync, static route generation) and the summary lines of our build steps; a phase whose markers are
+ * missing is reported as absent rather than guessed.
+ */
+import type { TimedLine } from './measure.ts';
+
+/** Named phases of one build, in ms; absent when the build did not print the markers. */
+export interface Phases {
+  /** Process start, config, validation, up to the content sync. */
+  readonly startup?: number;
+  readonly contentSync?: number;
+  /** Vite bundling of the server and client code. */
+  readonly bundle?: number;
+  /** Rendering pages and endpoints (timeline SVGs; OG cards when they are endpoints). */
+  readonly pages?: number;
+  /** OG card rendering, when the card step prints its own time. */
+  readonly cards?: number;
+  /** After Astro: search index, CSP check, `_headers`, the swap into place. */
+  readonly finish?: number;
+}
+
+/** OG cards a build rendered and took from the cache, as it reported them. */
+export interface CardCounts {
+  readonly rendered: number;
+  readonly cached: number;
+  readonly total: number;
+}
+
+const at = (lines: readonly TimedLine[], pattern: RegExp): number | undefined => lines.find((l) => pattern.test(l.text))?.at;
+const span = (from: number | undefined, to: number | undefined) =>
+  from !== undefined && to !== undefined && to >= from ? to - from : undefined;
+
+/** Phase durations of a build of the real site (or a bare Astro build, which has no validation or finish). */
+export function buildPhases(lines: readonly TimedLine[], wallMs: number): Phases {
+  const syncing = at(lines, /\[content\] Syncing content/);
+  const synced = at(lines, /\[content\] Synced content/);
+  const routes = at(lines, /generating static routes/);
+  const built = at(lines, /page\(s\) built in/);
+  const cards = cardSeconds(lines);
+  // The card step runs inside Astro's build, before its "page(s) built" line: take it out of the pages.
+  const pagesAndCards = span(routes, built);
+  return {
+    startup: span(0, syncing),
+    contentSync: span(syncing, synced),
+    bundle: span(synced, routes),
+    pages: pagesAndCards === undefined ? undefined : Math.max(0, pagesAndCards - (cards ?? 0)),
+    ...(cards === undefined ? {} : { cards }),
+    finish: span(built, wallMs),
+  };
+}
+
+/** The card step's own timing line, e.g. `51 cards in 0.2s: 0 rendered, 51 from cache`. */
+function cardSeconds(lines: readonly TimedLine[]): number | undefined {
+  for (const line of lines) {
+    const m = /cards?\b.*\bin (\d+(?:\.\d+)?)\s*(ms|s)\b/i.exec(line.text);
+    if (m && /render/i.test(line.text)) return Number(m[1]) * (m[2] === 's' ? 1000 : 1);
+  }
+  return undefined;
+}
+
+/** The last card summary the build printed (`N rendered`, `N cached`, `N total` in any order), if any. */
+export function cardCounts(lines: readonly TimedLine[]): CardCounts | undefined {
+  let found: CardCounts | undefined;
+  for (const { text } of lines) {
+    if (!/card/i.test(text)) continue;
+    const rendered = /(\d+)\s+rendered/i.exec(text);
+    const cached = /(\d+)\s+(?:cached|from (?:the )?cache)/i.exec(text);
+    const total = /(\d+)\s+total|\((\d+)\)|of (\d+)/i.exec(text);
+    if (!rendered || !cached) continue;
+    const r = Number(rendered[1]);
+    const c = Number(cached[1]);
+    found = { rendered: r, cached: c, total: total ? Number(total[1] ?? total[2] ?? total[3]) : r + c };
+  }
+  return found;
+}

@@ -1,0 +1,140 @@
+/**
+ * Turns benchmark results into text: a table per size with each figure's ratio to its baseline, the phase
+ * breakdown, the targets of issue 7 with pass/miss, and a Markdown table for the README.
+ */
+import type { BuildFigures, SizeResult } from './suite.ts';
+import type { Phases } from './phases.ts';
+
+/** The machine the figures came from. */
+export interface Machine {
+  readonly cores: number;
+  readonly cpu: string;
+  readonly ramGb: number;
+  readonly node: string;
+  readonly load: string;
+}
+
+const s = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
+const mb = (bytes: number | undefined) => (bytes === undefined ? '-' : `${Math.round(bytes / 2 ** 20)} MB`);
+const x = (ratio: number | undefined) => (ratio === undefined || !Number.isFinite(ratio) ? '-' : `${ratio.toFixed(2)}×`);
+const pad = (text: string, width: number) => text.padEnd(width);
+const cards = (b: BuildFigures | undefined) => (b?.cards ? `${b.cards.rendered} rendered / ${b.cards.cached} cached` : '-');
+
+/** The bare build plus the raw card time spread over all cores: the ideal our cold build is measured against. */
+export function idealMs(r: SizeResult, cores: number): number | undefined {
+  if (!r.bare || !r.raw) return undefined;
+  return r.bare.wallMs + (r.raw.meanMs * r.recaps) / cores;
+}
+
+const PHASE_NAMES: readonly [keyof Phases, string][] = [
+  ['startup', 'start+check'],
+  ['contentSync', 'content sync'],
+  ['bundle', 'vite bundle'],
+  ['pages', 'pages'],
+  ['cards', 'OG cards'],
+  ['finish', 'search+finish'],
+];
+
+/** A plain-text report of one size. */
+export function formatSize(r: SizeResult, cores: number): string {
+  const ideal = idealMs(r, cores);
+  const rows: [string, BuildFigures | undefined, string][] = [
+    [
+      'cold build',
+      r.cold,
+      `${x(ideal && r.cold.wallMs / ideal)} of bare + raw cards ÷ ${cores} cores; ${x(r.serial && r.cold.wallMs / r.serial.wallMs)} of serial`,
+    ],
+    ['no-change rebuild', r.noChange, `${x(r.noChange && r.noChange.wallMs / r.cold.wallMs)} of cold`],
+    ['edit-one rebuild', r.editOne, `${x(r.editOne && r.editOne.wallMs / r.cold.wallMs)} of cold`],
+    ['bare Astro build', r.bare, 'baseline: same bodies, glob loader, one template'],
+    ['serial card endpoint', r.serial, 'baseline: bare + one uncached endpoint rendering every card'],
+  ];
+  const lines = [
+    `N = ${r.recaps} recaps`,
+    `  ${pad('', 22)}${pad('wall', 10)}${pad('CPU', 10)}${pad('peak RSS', 10)}${pad('cards', 30)}ratio`,
+  ];
+  for (const [name, b, note] of rows) {
+    if (!b) continue;
+    lines.push(`  ${pad(name, 22)}${pad(s(b.wallMs), 10)}${pad(s(b.cpuMs), 10)}${pad(mb(b.peakRss), 10)}${pad(cards(b), 30)}${note}`);
+  }
+  if (r.raw) {
+    lines.push(
+      `  ${pad('raw cards', 22)}${r.raw.meanMs.toFixed(1)} ms per card (first ${r.raw.firstMs.toFixed(0)} ms, ${Math.round(r.raw.meanBytes / 1024)} KB): ` +
+        `${s((r.raw.meanMs * r.recaps) / cores)} for ${r.recaps} cards on ${cores} cores`,
+    );
+  }
+  lines.push(`  phases            ${PHASE_NAMES.map(([, name]) => pad(name, 14)).join('')}`);
+  for (const [name, b] of [
+    ['cold', r.cold],
+    ['no-change', r.noChange],
+    ['edit-one', r.editOne],
+    ['bare', r.bare],
+  ] as const) {
+    if (!b) continue;
+    lines.push(`    ${pad(name, 16)}${PHASE_NAMES.map(([key]) => pad(s(b.phases[key]), 14)).join('')}`);
+  }
+  return lines.join('\n');
+}
+
+/** One target: what it says, the figure, and whether it was met (undefined when not measured in this run). */
+export interface TargetCheck {
+  readonly target: string;
+  readonly figure: string;
+  readonly met: boolean | undefined;
+}
+
+/** The issue's targets, checked against whatever sizes this run measured. */
+export function checkTargets(results: readonly SizeResult[], cores: number): TargetCheck[] {
+  const at = (n: number) => results.find((r) => r.recaps === n);
+  const r1000 = at(1000);
+  const ideal = r1000 && idealMs(r1000, cores);
+  const checks: TargetCheck[] = [];
+  const add = (target: string, value: number | undefined, limit: number, figure: (v: number) => string) =>
+    checks.push({
+      target,
+      figure: value === undefined ? 'not measured' : figure(value),
+      met: value === undefined ? undefined : value <= limit,
+    });
+  add('cold 1,000 ≤ 1.15 × (bare + raw cards ÷ cores)', ideal && r1000 && r1000.cold.wallMs / ideal, 1.15, (v) => x(v));
+  add('cold 1,000 ≤ 0.6 × serial endpoint', r1000?.serial && r1000.cold.wallMs / r1000.serial.wallMs, 0.6, (v) => x(v));
+  add('no-change rebuild ≤ 0.2 × cold (1,000)', r1000?.noChange && r1000.noChange.wallMs / r1000.cold.wallMs, 0.2, (v) => x(v));
+  const [r200, r2000] = [at(200), at(2000)];
+  add(
+    'peak RSS 2,000 ≤ 1.5 × 200',
+    r200 && r2000 && r2000.cold.peakRss / r200.cold.peakRss,
+    1.5,
+    (v) => `${x(v)} (${mb(r2000?.cold.peakRss)} / ${mb(r200?.cold.peakRss)})`,
+  );
+  const r10k = at(10_000);
+  add('10,000 recaps in ≤ 10 min', r10k?.cold.wallMs, 600_000, (v) => s(v));
+  add('10,000 recaps under 4 GB', r10k?.cold.peakRss, 4 * 2 ** 30 - 1, (v) => mb(v));
+  return checks;
+}
+
+/** Target checks as text lines. */
+export function formatTargets(checks: readonly TargetCheck[]): string {
+  const mark = (met: boolean | undefined) => (met === undefined ? '·' : met ? '✓' : '✗');
+  return checks.map((c) => `  ${mark(c.met)} ${pad(c.target, 48)}${c.figure}`).join('\n');
+}
+
+/** The README's figures table (Markdown). */
+export function markdownTable(results: readonly SizeResult[], machine: Machine): string {
+  const head =
+    '| recaps | cold build | peak RSS | no-change rebuild | edit-one rebuild | cards (cold) | bare Astro | raw card | serial endpoint |';
+  const rule = '| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+  const rows = results.map((r) =>
+    [
+      r.recaps.toLocaleString('en-GB'),
+      s(r.cold.wallMs),
+      mb(r.cold.peakRss),
+      r.noChange ? `${s(r.noChange.wallMs)} (${x(r.noChange.wallMs / r.cold.wallMs)})` : '-',
+      r.editOne ? `${s(r.editOne.wallMs)} (${x(r.editOne.wallMs / r.cold.wallMs)})` : '-',
+      r.cold.cards ? `${r.cold.cards.rendered} rendered` : '-',
+      s(r.bare?.wallMs),
+      r.raw ? `${r.raw.meanMs.toFixed(0)} ms` : '-',
+      s(r.serial?.wallMs),
+    ].join(' | '),
+  );
+  const where = `${machine.cores} cores (${machine.cpu}), ${machine.ramGb} GB RAM, Node ${machine.node}`;
+  return [`Measured on ${where}.`, '', head, rule, ...rows.map((row) => `| ${row} |`)].join('\n');
+}
