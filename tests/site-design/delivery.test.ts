@@ -125,13 +125,13 @@ describe('a built site, ready for a CDN', () => {
   });
 });
 
-describe('a site built under a base path', () => {
+describe('a site built under a base path, for a host without headers (FULLTIME_CSP_META=1)', () => {
   const base = '/recaps-blog/';
   let site: BuiltSite;
   let files: string[];
 
   beforeAll(async () => {
-    site = await buildSite({ contentDir: FIXTURE, env: { FULLTIME_BASE: base } });
+    site = await buildSite({ contentDir: FIXTURE, env: { FULLTIME_BASE: base, FULLTIME_CSP_META: '1' } });
     expect(site.code, site.stderr).toBe(0);
     files = await listFiles(site.outDir);
   });
@@ -157,6 +157,17 @@ describe('a site built under a base path', () => {
     expect(theme![1]).toContain('"fulltime-theme:/recaps-blog/"');
     expect(headersFor(rules, `${base}`).get('Content-Security-Policy')).toContain(sha256(theme![1]));
     expect(headersFor(rules, `${base}_astro/x.css`).get('Cache-Control')).toBe(IMMUTABLE);
+  });
+
+  it('puts the same policy, less frame-ancestors, in a meta tag ahead of the theme script', async () => {
+    const rules = parseHeaders(await site.read('_headers'));
+    const header = headersFor(rules, base).get('Content-Security-Policy') ?? '';
+    for (const file of files.filter((f) => f.endsWith('.html'))) {
+      const html = await site.read(file);
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html);
+      expect(meta?.[1]?.replaceAll('&#39;', "'"), file).toBe(header.replace("; frame-ancestors 'none'", ''));
+      expect(html.indexOf('http-equiv="content-security-policy"'), file).toBeLessThan(html.indexOf('<script'));
+    }
   });
 });
 
