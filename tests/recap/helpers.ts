@@ -6,19 +6,19 @@ import { readRecap } from '../../src/recap/read.ts';
 
 /** Fields under `match:`, written in this order; `undefined` leaves a field out. */
 export interface MatchFields {
-  competition?: string;
-  season?: string;
-  round?: string;
-  kickoff?: string;
-  venue?: string;
-  attendance?: string;
-  referee?: string;
-  home?: string;
-  away?: string;
-  score?: string;
-  halftime?: string;
-  extraTime?: string;
-  penalties?: string;
+  competition?: string | undefined;
+  season?: string | undefined;
+  round?: string | undefined;
+  kickoff?: string | undefined;
+  venue?: string | undefined;
+  attendance?: string | undefined;
+  referee?: string | undefined;
+  home?: string | undefined;
+  away?: string | undefined;
+  score?: string | undefined;
+  halftime?: string | undefined;
+  extraTime?: string | undefined;
+  penalties?: string | undefined;
   [extra: string]: string | undefined;
 }
 

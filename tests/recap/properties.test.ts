@@ -65,7 +65,7 @@ const minuteValue = mostly(
   fc.oneof(fc.integer({ min: 1, max: 90 }), fc.constantFrom('45+2', '90+5', 100, '105+1', '120+3')),
   fc.oneof(fc.integer({ min: -5, max: 200 }), fc.constantFrom('46+1', '90+0', '90+31', '', 'x', 12.5)),
 );
-const eventFields = {
+const eventFields: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
   goal: { player: name, assist: sometimes(name), how: sometimes(fc.constantFrom('open-play', 'header', 'free-kick', 'penalty')) },
   'own-goal': { player: sometimes(name) },
   'penalty-miss': { player: name },
@@ -74,11 +74,17 @@ const eventFields = {
   red: { player: name },
   sub: { in: name, out: name },
   var: { player: sometimes(name) },
-} as const;
+};
 const event = mostly(
   fc.oneof(
     ...Object.entries(eventFields).map(([type, fields]) =>
-      fc.record({ minute: minuteValue, type: fc.constant(type), team: side, note: sometimes(fc.string({ maxLength: 30 })), ...fields }),
+      fc.record<Record<string, unknown>>({
+        minute: minuteValue,
+        type: fc.constant(type),
+        team: side,
+        note: sometimes(fc.string({ maxLength: 30 })),
+        ...fields,
+      }),
     ),
   ),
   fc.record(
