@@ -14,6 +14,8 @@ const base: CardData = {
   brand: 'Fulltime',
 };
 
+const { penalties: _penalties, ...noShootout } = base;
+
 /** Named sample cards. */
 export const SAMPLES: Readonly<Record<string, CardData>> = {
   base,
@@ -27,14 +29,13 @@ export const SAMPLES: Readonly<Record<string, CardData>> = {
     score: { home: 2, away: 1 },
   } as CardData,
   arabic: {
-    ...base,
+    ...noShootout,
     headline: 'الأهلي يفوز على الزمالك في نهائي الكأس بهدف محمد صلاح',
     competition: 'كأس مصر · النهائي',
     venue: 'استاد القاهرة الدولي',
     home: { name: 'الأهلي', color: '#C8102E', scorers: ["محمد صلاح 54'", "Percy Tau 90+2'"] },
     away: { name: 'نادي الزمالك', color: '#FFFFFF', scorers: ["أحمد سيد زيزو 30'"] },
     score: { home: 2, away: 1 },
-    penalties: undefined,
     status: 'After extra time',
   } as CardData,
   mixed: {

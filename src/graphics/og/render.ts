@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import satori, { type Font, type FontWeight } from 'satori';
 import { emojiDataUrl } from './emoji.ts';
 import { RESVG_OPTIONS } from './engine.ts';
 import { planFonts, withFaceNames, type FontFace } from './fonts.ts';
@@ -23,7 +23,7 @@ function fontList(faces: readonly FontFace[]): Font[] {
   list = faces.map((face) => {
     let data = fileData.get(face.file);
     if (!data) fileData.set(face.file, (data = readFileSync(face.file)));
-    return { name: face.name, data, weight: face.weight as Font['weight'], style: 'normal' as const };
+    return { name: face.name, data, weight: face.weight as FontWeight, style: 'normal' as const };
   });
   // Cards in the same scripts share a list; one-off lists (rare CJK glyphs) are dropped oldest first.
   if (fontLists.size >= MAX_LISTS) fontLists.delete(fontLists.keys().next().value as string);

@@ -3,7 +3,7 @@
  * and draws right-to-left scripts in visual order (see bidi.ts).
  */
 import { bidiText, hasRtl, type BidiWord } from './bidi.ts';
-import { fitFontSize, type FitOptions } from './fit.ts';
+import { fitFontSize } from './fit.ts';
 import { box, text, type OgElement, type Style } from './h.ts';
 
 /** How a paragraph is set. */
@@ -19,7 +19,7 @@ export interface ParagraphOptions {
   readonly lineHeight?: number;
   readonly letterSpacing?: number;
   /** Keep to fewer lines down to a size before using `maxLines` (see `FitOptions`). */
-  readonly prefer?: FitOptions['prefer'];
+  readonly prefer?: { readonly lines: number; readonly downTo: number };
 }
 
 /** A set paragraph and the height its lines take. */
