@@ -23,6 +23,8 @@ export default defineConfig({
     processor: unified(),
   },
   devToolbar: { enabled: false },
+  // Writes the recap frontmatter schema to .astro/collections/ for the Astro VS Code extension (see README, "Editor setup").
+  experimental: { contentIntellisense: true },
   // sitemap-index.xml + sitemap-0.xml with absolute URLs under the base; 404.html is left out by the integration.
   integrations: [sitemap(), contentErrorOverlay(), ogCards()],
 });

@@ -9,9 +9,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { site } from '../src/config.ts';
 import { checkAnswer, localDate, previewUrl, REQUIRED_ANSWERS, scaffoldRecap, type ScaffoldAnswers } from '../src/authoring/scaffold.ts';
+import { registerForIntellisense } from '../src/authoring/intellisense.ts';
 import { contentDirs } from '../src/site/load.ts';
 import { loadTeams } from '../src/site/teams.ts';
 import { terminalStyles } from './lib/terminal.ts';
@@ -36,6 +38,7 @@ const PROMPTS: Record<(typeof REQUIRED_ANSWERS)[number], string> = {
   competition: 'Competition',
   date: 'Match date (YYYY-MM-DD)',
 };
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = terminalStyles(process.stdout);
 const err = terminalStyles(process.stderr);
 
@@ -117,6 +120,7 @@ async function main(): Promise<number> {
     console.error('  edit that file, or give the new recap another name with --slug');
     return 1;
   }
+  await registerForIntellisense(root, file).catch(() => false);
   console.log(`Created ${out.bold(shown)}${scaffold.draft ? ' (a draft: `npm run dev` shows it, builds leave it out)' : ''}`);
   for (const team of [scaffold.home, scaffold.away]) {
     const note = team.knownAs

@@ -8,6 +8,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContent } from '../site/load.ts';
 import { ContentError } from '../recap/diagnostics.ts';
 import { setContentErrors } from '../dev/content-status.ts';
+import { frontmatterSchema } from '../recap/schema.ts';
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -23,6 +24,13 @@ export interface RecapLoaderOptions {
 export function recapLoader(options: RecapLoaderOptions): Loader {
   return {
     name: 'fulltime-recaps',
+    // Astro turns this schema into .astro/collections/recaps.schema.json, which the Astro VS Code extension uses to
+    // complete and check recap frontmatter while typing (`experimental.contentIntellisense`). Entries hold the
+    // normalised recap, not the frontmatter, so their type is given separately; the loader validates by itself.
+    createSchema: async () => ({
+      schema: frontmatterSchema,
+      types: "import type { Recap } from '../../src/recap/model.ts';\nexport type Entry = Omit<Recap, 'body'>;\n",
+    }),
     load: async (context) => {
       const watcher = context.watcher;
       // A build stops on bad content; the dev server keeps running and shows the errors in the browser overlay.

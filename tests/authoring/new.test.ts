@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
 import { cp, readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { registerForIntellisense } from '../../src/authoring/intellisense.ts';
 import { checkAnswers, previewUrl, recapSlug, scaffoldRecap } from '../../src/authoring/scaffold.ts';
 import { checkContent } from '../../src/authoring/check.ts';
 import { readRecap } from '../../src/recap/read.ts';
@@ -268,5 +270,23 @@ describe('npm run new', () => {
     const page = await site.read('recaps/2023-08-06-fc-dallas-inter-miami-cf/index.html');
     expect(page).toContain('FC Dallas v Inter Miami CF');
     await expect(site.read('recaps/2024-04-20-inter-miami-cf-fc-dallas/index.html')).rejects.toThrow();
+  });
+});
+
+describe('registerForIntellisense', () => {
+  it('lists a new recap in the manifest the Astro language server reads, keeping what Astro wrote', async () => {
+    const manifest = { collections: [{ hasSchema: true, name: 'recaps' }], entries: { 'file:///x/old.md': 'recaps' } };
+    const root = await contentFolder({ '.astro/collections/collections.json': JSON.stringify(manifest) });
+    const file = path.join(root, 'content', 'recaps', 'New-Match.md');
+    expect(await registerForIntellisense(root, file)).toBe(true);
+    const written = JSON.parse(await readFile(path.join(root, '.astro/collections/collections.json'), 'utf8')) as typeof manifest;
+    expect(written).toEqual({ ...manifest, entries: { ...manifest.entries, [pathToFileURL(file).href.toLowerCase()]: 'recaps' } });
+  });
+
+  it('does nothing before Astro has written a manifest, or for files outside the project', async () => {
+    const root = await contentFolder({});
+    expect(await registerForIntellisense(root, path.join(root, 'a.md'))).toBe(false);
+    const withManifest = await contentFolder({ '.astro/collections/collections.json': '{"entries":{}}' });
+    expect(await registerForIntellisense(withManifest, path.join(root, 'a.md'))).toBe(false);
   });
 });
