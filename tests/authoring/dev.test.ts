@@ -21,6 +21,11 @@ async function pageText(): Promise<string> {
   return page.evaluate(() => (document.body?.textContent ?? '').replace(/\s+/g, ' ')).catch(() => '');
 }
 
+/** The page's Open Graph image URL (content-hashed, so it changes with the card). */
+async function ogImage(): Promise<string> {
+  return (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+}
+
 async function overlayText(selector: string): Promise<string> {
   const found = page.locator(`vite-error-overlay ${selector}`);
   return (await found.count().catch(() => 0)) > 0
@@ -65,9 +70,15 @@ describe('npm run dev while a recap is edited', () => {
     await expect.poll(pageText, WAIT).toContain('Home Town 1, Away City 0');
   });
 
-  it('reloads the open page with the new score when the file changes', async () => {
+  it('reloads the open page with the new score, timeline and card when the file changes', async () => {
+    const cardBefore = await ogImage();
     await writeFile(file, twoNil());
     await expect.poll(pageText, WAIT).toContain('Home Town 2, Away City 0');
+    expect(await pageText()).toContain('timeline: Home Town 2–0 Away City');
+    const card = await ogImage();
+    expect(card).not.toBe(cardBefore);
+    const response = await fetch(`${server?.origin}${new URL(card).pathname}`);
+    expect([response.status, response.headers.get('content-type')]).toEqual([200, 'image/png']);
   });
 
   it('shows an invalid edit as a positioned error in the browser overlay and the terminal', async () => {
