@@ -10,6 +10,7 @@ import { buildSearchIndex } from './search-index.ts';
 import { auditHtml, formatFindings, type AuditFinding } from './html-audit.ts';
 import { allowedScriptHashes } from './csp.ts';
 import { renderHeaders } from './headers.ts';
+import { auditMemo, cachedSearchIndex, hashFiles } from './finish-cache.ts';
 
 /** What the finishing steps did. */
 export interface FinishSummary {
@@ -37,9 +38,20 @@ export async function auditSite(siteDir: string, base: string, files?: readonly 
 
 /** Runs the finishing steps on `siteDir` (a site built for `base`). */
 export async function finishSite(siteDir: string, base: string): Promise<FinishSummary> {
-  const search = await buildSearchIndex(siteDir);
+  // Unchanged pages skip both steps: the index is reused, and pages that passed the audit before are not parsed again.
+  const pageHashes = await hashFiles(
+    siteDir,
+    (await listFiles(siteDir)).filter((f) => f.endsWith('.html')),
+  );
+  const search = await cachedSearchIndex(siteDir, pageHashes, () => buildSearchIndex(siteDir));
   const files = (await listFiles(siteDir)).filter((f) => f !== '_headers' && f !== '_redirects');
-  const findings = await auditSite(siteDir, base, files);
+  const memo = await auditMemo(allowedScriptHashes({ base }));
+  const findings = await auditSite(
+    siteDir,
+    base,
+    files.filter((f) => !memo.passed(pageHashes.get(f) ?? '')),
+  );
+  if (findings.length === 0) await memo.save(pageHashes.values());
   if (findings.length > 0) {
     throw new Error(
       `The built pages break the Content-Security-Policy (src/delivery/csp.ts):\n${formatFindings(findings)}\n` +

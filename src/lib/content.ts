@@ -24,3 +24,9 @@ export async function recapHtmlBySlug(): Promise<Map<string, string>> {
   const entries = await getCollection('recaps');
   return new Map(entries.flatMap((entry) => (entry.rendered?.html ? [[entry.id, entry.rendered.html] as const] : [])));
 }
+
+/** Each recap's content digest by slug (the loader's hash of its data and body), for page cache keys. */
+export async function recapDigests(): Promise<Map<string, string>> {
+  const entries = await getCollection('recaps');
+  return new Map(entries.map((entry) => [entry.id, entry.digest ?? ''] as const));
+}

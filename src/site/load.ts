@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { loadCollection, type Collection, type CollectionOptions } from '../recap/collection.ts';
 import { sortDiagnostics } from '../recap/diagnostics.ts';
+import { memoiseByContent } from './content-memo.ts';
 import { checkTeamIdentity } from './team-checks.ts';
 import { loadTeams, type TeamFile } from './teams.ts';
 
@@ -23,8 +24,17 @@ export function contentDirs(contentDir: string): ContentDirs {
   return { recaps: path.join(contentDir, 'recaps'), teams: path.join(contentDir, 'teams') };
 }
 
-/** Reads teams and recaps, then checks one page per team; every problem is reported together, sorted by file. */
-export async function loadContent(dirs: ContentDirs, options: Omit<CollectionOptions, 'teams'>): Promise<SiteContent> {
+/**
+ * Reads teams and recaps, then checks one page per team; every problem is reported together, sorted by file.
+ * Within one process the result is reused while no file changed (see content-memo.ts: a build reads three times).
+ */
+export function loadContent(dirs: ContentDirs, options: Omit<CollectionOptions, 'teams'>): Promise<SiteContent> {
+  const displayRoot = options.displayRoot ?? process.cwd();
+  const key = JSON.stringify([dirs.recaps, dirs.teams, options.includeDrafts, displayRoot]);
+  return memoiseByContent(key, [dirs.recaps, dirs.teams], () => readContent(dirs, { ...options, displayRoot }));
+}
+
+async function readContent(dirs: ContentDirs, options: Omit<CollectionOptions, 'teams'>): Promise<SiteContent> {
   const teams = await loadTeams(dirs.teams, options.displayRoot === undefined ? {} : { displayRoot: options.displayRoot });
   const collection = await loadCollection(dirs.recaps, { ...options, teams: teams.lookup });
   const identity = await checkTeamIdentity(collection.recaps, teams.teams, options.displayRoot);

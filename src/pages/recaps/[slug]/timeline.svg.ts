@@ -1,12 +1,13 @@
 /** The standalone timeline of each recap: `/recaps/<slug>/timeline.svg`, light theme, with its own background. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allRecaps, type StoredRecap } from '../../../lib/content.ts';
+import { allRecaps, recapDigests, type StoredRecap } from '../../../lib/content.ts';
+import { pageCacheKey } from '../../../lib/page-cache.ts';
 import { renderTimeline } from '../../../graphics/timeline/index.ts';
 import { site } from '../../../config.ts';
 
 export const getStaticPaths = (async () => {
-  const recaps = await allRecaps();
-  return recaps.map((recap) => ({ params: { slug: recap.slug }, props: { recap } }));
+  const [recaps, digests] = await Promise.all([allRecaps(), recapDigests()]);
+  return recaps.map((recap) => ({ params: { slug: recap.slug }, props: { recap }, cacheKey: pageCacheKey(digests.get(recap.slug) ?? '') }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ recap: StoredRecap }> = ({ props }) =>

@@ -1,0 +1,97 @@
+/**
+ * Caches for the steps after `astro build`, so a rebuild with unchanged pages skips them: the Pagefind index
+ * is reused when every HTML file is byte-for-byte the same as when it was built, and a page whose bytes
+ * already passed the Content-Security-Policy audit is not parsed again. Keys include the code that produces
+ * the verdict (the audit and policy modules, Pagefind's version), so changing either starts afresh.
+ * The cache lives in `$FULLTIME_CACHE_DIR/finish` (else `.cache/finish` in the project).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Where the finishing steps keep their caches. */
+export function finishCacheDir(): string {
+  const base = process.env['FULLTIME_CACHE_DIR'];
+  return base ? path.join(base, 'finish') : path.join(projectRoot, '.cache', 'finish');
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** sha256 of each file's bytes, by site-relative path. */
+export async function hashFiles(siteDir: string, files: readonly string[]): Promise<Map<string, string>> {
+  const hashes = await Promise.all(files.map(async (file) => sha256(await readFile(path.join(siteDir, file)))));
+  return new Map(files.map((file, i) => [file, hashes[i] ?? '']));
+}
+
+/** A hash over source files next to this module (the code whose output a cache holds). */
+async function codeVersion(files: readonly string[]): Promise<string> {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const texts = await Promise.all(files.map((f) => readFile(path.join(here, f), 'utf8')));
+  return sha256(texts.join('\0'));
+}
+
+function pagefindVersion(): string {
+  // The package exports no package.json; its entry point is lib/index.js.
+  const manifest = path.resolve(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+/**
+ * Returns the search index summary, copying `pagefind/` from the cache when the pages are unchanged and
+ * otherwise running `build` (which writes `<siteDir>/pagefind/`) and keeping a copy for next time.
+ */
+export async function cachedSearchIndex<T>(siteDir: string, pageHashes: ReadonlyMap<string, string>, build: () => Promise<T>): Promise<T> {
+  const pages = [...pageHashes].sort(([a], [b]) => a.localeCompare(b));
+  const key = sha256(JSON.stringify([pagefindVersion(), await codeVersion(['search-index.ts', 'search-index-child.ts']), pages]));
+  const slot = path.join(finishCacheDir(), 'pagefind');
+  const stamp = path.join(slot, 'key.json');
+  const previous = await readFile(stamp, 'utf8').then(
+    (text) => JSON.parse(text) as { key: string; summary: T },
+    () => undefined,
+  );
+  if (previous?.key === key) {
+    await cp(path.join(slot, 'files'), path.join(siteDir, 'pagefind'), { recursive: true });
+    return previous.summary;
+  }
+  const summary = await build();
+  // Written beside the slot and renamed in, so a concurrent build never copies half an index.
+  const next = `${slot}-${process.pid}-${Date.now()}`;
+  await mkdir(next, { recursive: true });
+  await cp(path.join(siteDir, 'pagefind'), path.join(next, 'files'), { recursive: true });
+  await writeFile(path.join(next, 'key.json'), JSON.stringify({ key, summary }));
+  await rm(slot, { recursive: true, force: true });
+  await rename(next, slot).catch(() => rm(next, { recursive: true, force: true }));
+  return summary;
+}
+
+/** Page hashes that passed the audit before, under the current audit code and allowed script hashes. */
+export interface AuditMemo {
+  /** True when these bytes passed before. */
+  passed(pageHash: string): boolean;
+  /** Records the hashes of pages that passed this time and saves the memo. */
+  save(passedHashes: Iterable<string>): Promise<void>;
+}
+
+/** Loads the audit memo for the policy given by `allowedScriptHashes`. */
+export async function auditMemo(allowedScriptHashes: readonly string[]): Promise<AuditMemo> {
+  const key = sha256(JSON.stringify([await codeVersion(['html-audit.ts', 'csp.ts']), [...allowedScriptHashes].sort()]));
+  const file = path.join(finishCacheDir(), 'csp-audit.json');
+  const stored = await readFile(file, 'utf8').then(
+    (text) => JSON.parse(text) as { key: string; passed: string[] },
+    () => undefined,
+  );
+  const known = new Set(stored?.key === key ? stored.passed : []);
+  return {
+    passed: (pageHash) => known.has(pageHash),
+    save: async (passedHashes) => {
+      await mkdir(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      await writeFile(tmp, JSON.stringify({ key, passed: [...new Set(passedHashes)].sort() }));
+      await rename(tmp, file);
+    },
+  };
+}
