@@ -28,5 +28,5 @@ export async function recapHtmlBySlug(): Promise<Map<string, string>> {
 /** Each recap's content digest by slug (the loader's hash of its data and body), for page cache keys. */
 export async function recapDigests(): Promise<Map<string, string>> {
   const entries = await getCollection('recaps');
-  return new Map(entries.map((entry) => [entry.id, entry.digest ?? ''] as const));
+  return new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')] as const));
 }
