@@ -12,7 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 export interface Page {
   /** Path in the output folder, with forward slashes: `teams/x/index.html`. */
   readonly file: string;
-  /** URL path the page is served at (base included): `/base/teams/x/`. */
+  /** URL path the page is served at (base included, percent-encoded): `/base/teams/x/`. */
   readonly urlPath: string;
   readonly html: string;
   readonly elements: readonly Element[];
@@ -66,7 +66,8 @@ export async function readPages(outDir: string, base: string): Promise<Page[]> {
   return Promise.all(
     files.map(async (file) => {
       const html = await readFile(path.join(outDir, file), 'utf8');
-      const urlPath = base + file.replace(/(^|\/)index\.html$/, '$1');
+      // As a browser would request it: names outside ASCII percent-encoded.
+      const urlPath = encodeURI(base + file.replace(/(^|\/)index\.html$/, '$1'));
       return { file, urlPath, html, elements: elementsOf(fromHtml(html)) };
     }),
   );
