@@ -123,6 +123,41 @@ describeInBrowser('site design in Chromium, under the CSP from _headers', () => 
     await context.close();
   });
 
+  it('keeps the layout still while the web fonts arrive late (metric-matched fallbacks)', async () => {
+    for (const width of [1280, 390]) {
+      const context = await browser.newContext(contextOptions('light', width));
+      const page = await context.newPage();
+      // Hold every font request until the page has been laid out in the fallback fonts.
+      let release = () => {};
+      const fontsHeld = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/*.woff2', async (route) => {
+        await fontsHeld;
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __cls: number };
+        w.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(served.at('recaps/rovers-harbour-city-matchday-12/'), { waitUntil: 'domcontentloaded' });
+      const endOfStory = () => page.evaluate(() => Math.round(document.querySelector('.events')!.getBoundingClientRect().top + scrollY));
+      const inFallback = await endOfStory();
+      release();
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => document.fonts.ready);
+      expect(
+        await page.evaluate(() => [...document.fonts].some((f) => f.family === 'Source Serif 4 Variable' && f.status === 'loaded')),
+      ).toBe(true);
+      // With the fallbacks' metrics matched, the story runs to the same line at desktop width (without them: ~60 px off).
+      if (width === 1280) expect(Math.abs((await endOfStory()) - inFallback)).toBeLessThanOrEqual(8);
+      // Cumulative layout shift in view: "good" is under 0.1; without the bold fallback faces the headline rewraps (0.027 here).
+      expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls), `width ${width}`).toBeLessThan(0.01);
+      await context.close();
+    }
+  });
+
   it('finds a recap by a player named only in its event list, and filters by team and competition', async () => {
     const context = await browser.newContext(contextOptions('light', 390));
     const { page, violations, errors } = await visit(context, served.at('search/'));

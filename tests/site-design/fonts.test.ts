@@ -28,10 +28,12 @@ async function overrides(webFont: string, localFont: string) {
   };
 }
 
-/** The overrides declared for a fallback family in fonts.css. */
-function declared(family: string) {
-  const start = css.indexOf(`font-family: '${family}'`);
-  const block = css.slice(start, css.indexOf('}', start));
+/** The overrides declared for a fallback family (the regular face, or the one with `font-weight: 700`) in fonts.css. */
+function declared(family: string, bold = false) {
+  const faces = css.split('@font-face').filter((face) => face.includes(`font-family: '${family}'`));
+  const face = faces.find((f) => f.includes('font-weight: 700') === bold) ?? '';
+  const start = face.indexOf('font-family');
+  const block = face.slice(start);
   return Object.fromEntries(
     [...block.matchAll(/(size-adjust|ascent-override|descent-override|line-gap-override):\s*([\d.]+)%/g)].map((m) => [m[1], Number(m[2])]),
   );
@@ -47,4 +49,21 @@ describe.skipIf(!haveLiberation)('font fallbacks (needs fonts-liberation)', () =
     const serif = require.resolve('@fontsource-variable/source-serif-4/files/source-serif-4-latin-opsz-normal.woff2');
     expect(declared('Source Serif Fallback')).toEqual(await overrides(serif, `${liberation}/LiberationSerif-Regular.ttf`));
   });
+});
+
+describe('bold font fallbacks', () => {
+  // Their size-adjust is measured in a browser (see fonts.css); the vertical overrides must follow from it.
+  for (const [family, file] of [
+    ['Inter Fallback', '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'],
+    ['Source Serif Fallback', '@fontsource-variable/source-serif-4/files/source-serif-4-latin-opsz-normal.woff2'],
+  ] as const) {
+    it(`${family} keeps the web font's line box at its own size-adjust`, async () => {
+      const web = await fromFile(require.resolve(file));
+      const bold = declared(family, true);
+      const size = bold['size-adjust']! / 100;
+      expect(bold['ascent-override']).toBeCloseTo((web.ascent / (web.unitsPerEm * size)) * 100, 1);
+      expect(bold['descent-override']).toBeCloseTo((-web.descent / (web.unitsPerEm * size)) * 100, 1);
+      expect(bold['line-gap-override']).toBe(0);
+    });
+  }
 });
