@@ -22,7 +22,7 @@ export interface RenderTask {
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 // FULLTIME_OG_GC_EVERY=0 turns it off (scripts/bench-og.ts uses that to show the growth it prevents).
-const GC_EVERY = Number(process.env['FULLTIME_OG_GC_EVERY'] ?? 8);
+const GC_EVERY = Number(process.env['FULLTIME_OG_GC_EVERY'] ?? 16);
 let sinceGc = 0;
 
 /** Renders a card into the cache (atomically, so a parallel build never reads half a file) and the output. */
