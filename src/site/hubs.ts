@@ -84,9 +84,29 @@ export interface TagHub {
   readonly recaps: readonly RecapEntry[];
 }
 
+const kickoffTimes = new Map<string, number>();
+
 /** Kick-off as a timestamp; a date alone counts as midnight UTC. */
 export function kickoffTime(match: Pick<Match, 'kickoff'>): number {
-  return Date.parse(match.kickoff.length === 10 ? `${match.kickoff}T00:00:00Z` : match.kickoff);
+  // Sorting calls this for every comparison; parsing once per distinct kick-off keeps 10,000 recaps fast.
+  let time = kickoffTimes.get(match.kickoff);
+  if (time === undefined) {
+    time = Date.parse(match.kickoff.length === 10 ? `${match.kickoff}T00:00:00Z` : match.kickoff);
+    kickoffTimes.set(match.kickoff, time);
+  }
+  return time;
+}
+
+const tagSlugs = new Map<string, string>();
+
+/** The hub slug of a tag (slugify is slow enough to matter at thousands of recaps, so each tag is slugged once). */
+export function tagSlug(tag: string): string {
+  let slug = tagSlugs.get(tag);
+  if (slug === undefined) {
+    slug = slugFor(tag);
+    tagSlugs.set(tag, slug);
+  }
+  return slug;
 }
 
 /** Latest kick-off first, then newest publication. */
@@ -195,11 +215,11 @@ export function competitionHubs(recaps: readonly RecapEntry[]): CompetitionHub[]
 /** Every tag hub, alphabetically; tags that slugify alike ("Messi", "messi") are one tag. */
 export function tagHubs(recaps: readonly RecapEntry[]): TagHub[] {
   const sorted = [...recaps].sort(newestFirst);
-  const groups = groupBy(sorted, (r) => r.tags.map(slugFor).filter((s) => s !== ''));
+  const groups = groupBy(sorted, (r) => r.tags.map(tagSlug).filter((s) => s !== ''));
   return [...groups]
     .map(([slug, list]) => ({
       slug,
-      name: commonName(list.flatMap((r) => r.tags.filter((t) => slugFor(t) === slug))),
+      name: commonName(list.flatMap((r) => r.tags.filter((t) => tagSlug(t) === slug))),
       recaps: list,
     }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
@@ -209,7 +229,7 @@ export function tagHubs(recaps: readonly RecapEntry[]): TagHub[] {
 export function recapTags(recap: Pick<RecapEntry, 'tags'>): { slug: string; name: string }[] {
   const seen = new Set<string>();
   return recap.tags.flatMap((name) => {
-    const slug = slugFor(name);
+    const slug = tagSlug(name);
     if (slug === '' || seen.has(slug)) return [];
     seen.add(slug);
     return [{ slug, name }];
