@@ -12,12 +12,14 @@ export interface Phases {
   readonly contentSync?: number;
   /** Vite bundling of the server and client code. */
   readonly bundle?: number;
-  /** Rendering pages and endpoints (timeline SVGs; OG cards when they are endpoints). */
+  /** Rendering pages and endpoints (timeline SVGs). */
   readonly pages?: number;
-  /** OG card rendering, when the card step prints its own time. */
-  readonly cards?: number;
+  /** Astro's build:done hooks: sitemap, and waiting for the OG cards still rendering, then copying them. */
+  readonly buildDone?: number;
   /** After Astro: search index, CSP check, `_headers`, the swap into place. */
   readonly finish?: number;
+  /** The card step's own time as it reports it (it starts early and overlaps the phases above). */
+  readonly cards?: number;
 }
 
 /** OG cards a build rendered and took from the cache, as it reported them. */
@@ -35,18 +37,20 @@ const span = (from: number | undefined, to: number | undefined) =>
 export function buildPhases(lines: readonly TimedLine[], wallMs: number): Phases {
   const syncing = at(lines, /\[content\] Syncing content/);
   const synced = at(lines, /\[content\] Synced content/);
-  const routes = at(lines, /generating static routes/);
+  const routesIndex = lines.findIndex((l) => /generating static routes/.test(l.text));
+  const routes = lines[routesIndex]?.at;
+  // Astro closes page generation with a bare "✓ Completed in …" line, then runs the build:done hooks.
+  const generated = routesIndex === -1 ? undefined : lines.slice(routesIndex).find((l) => /^\S*\s*✓ Completed in/.test(l.text))?.at;
   const built = at(lines, /page\(s\) built in/);
   const cards = cardSeconds(lines);
-  // The card step runs inside Astro's build, before its "page(s) built" line: take it out of the pages.
-  const pagesAndCards = span(routes, built);
   return {
     startup: span(0, syncing),
     contentSync: span(syncing, synced),
     bundle: span(synced, routes),
-    pages: pagesAndCards === undefined ? undefined : Math.max(0, pagesAndCards - (cards ?? 0)),
-    ...(cards === undefined ? {} : { cards }),
+    pages: span(routes, generated),
+    buildDone: span(generated, built),
     finish: span(built, wallMs),
+    ...(cards === undefined ? {} : { cards }),
   };
 }
 

@@ -31,8 +31,9 @@ const PHASE_NAMES: readonly [keyof Phases, string][] = [
   ['contentSync', 'content sync'],
   ['bundle', 'vite bundle'],
   ['pages', 'pages'],
-  ['cards', 'OG cards'],
+  ['buildDone', 'card wait'],
   ['finish', 'search+finish'],
+  ['cards', 'OG cards*'],
 ];
 
 /** A plain-text report of one size. */
@@ -73,6 +74,7 @@ export function formatSize(r: SizeResult, cores: number): string {
     if (!b) continue;
     lines.push(`    ${pad(name, 16)}${PHASE_NAMES.map(([key]) => pad(s(b.phases[key]), 14)).join('')}`);
   }
+  lines.push('    * the card step starts with the build and overlaps the other phases; "card wait" is what is left of it');
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@
  * cards land atomically with the pages), reusing the disk cache. `astro dev`: serves any card on request
  * at the same URL the pages link to, rendered fresh (its URL changes whenever the recap's card does).
  */
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -59,9 +60,32 @@ function devMiddleware(logger: AstroIntegrationLogger): Connect.NextHandleFuncti
 /** Renders the OG cards at build time and serves them in dev. */
 export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
   let root = process.cwd();
+  let started = 0;
+  let early: Promise<RenderCardsResult | undefined> | undefined;
+  const cacheDir = () => {
+    const env = process.env;
+    return (
+      options.cacheDir ??
+      env['FULLTIME_OG_CACHE_DIR'] ??
+      (env['FULLTIME_CACHE_DIR'] ? path.join(env['FULLTIME_CACHE_DIR'], 'og') : path.join(root, '.cache', 'og'))
+    );
+  };
   return {
     name: 'fulltime-og-cards',
     hooks: {
+      'astro:config:setup': ({ config, command }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'build') return;
+        // Cards depend on the content alone, not on the pages. Rendering them into the cache from the start lets
+        // the pool use the cores that content sync and page rendering (one thread) leave idle; build:done then
+        // only copies them. A failure here is dropped: build:done renders again and reports it.
+        started = performance.now();
+        const scratch = path.join(cacheDir(), `.early-${process.pid}`);
+        early = cardJobs(false)
+          .then((jobs) => renderCards(jobs, { outDir: scratch, cacheDir: cacheDir() }))
+          .catch(() => undefined)
+          .finally(() => rm(scratch, { recursive: true, force: true }));
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
@@ -69,19 +93,17 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
         server.middlewares.use(devMiddleware(logger));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const env = process.env;
-        const cacheDir =
-          options.cacheDir ??
-          env['FULLTIME_OG_CACHE_DIR'] ??
-          (env['FULLTIME_CACHE_DIR'] ? path.join(env['FULLTIME_CACHE_DIR'], 'og') : path.join(root, '.cache', 'og'));
+        if (!early) started = performance.now();
+        const before = await early;
         const result = await renderCards(await cardJobs(false), {
           outDir: path.join(fileURLToPath(dir), OG_DIR),
-          cacheDir,
+          cacheDir: cacheDir(),
           onProgress: progressLogger(logger),
         });
+        // Cards the early run rendered count as rendered, not as cache hits of this copy step.
+        const rendered = result.rendered + (before?.rendered ?? 0);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${result.total} cards in ${seconds}s: ${result.rendered} rendered, ${result.cached} from cache`);
+        logger.info(`${result.total} cards in ${seconds}s: ${rendered} rendered, ${result.total - rendered} from cache`);
       },
     },
   };
