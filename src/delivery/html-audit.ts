@@ -30,8 +30,29 @@ function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
+/**
+ * A fast, conservative screen of the raw text: false means the page may break the policy (then it is
+ * parsed properly); true is only returned when nothing that could be an inline style, handler,
+ * `javascript:` URL or unlisted inline script appears at all. Parsing every page costs ~10 ms each;
+ * this costs well under 1 ms, and the usual page passes it.
+ */
+export function looksClean(html: string, allowedScriptHashes: readonly string[]): boolean {
+  if (/<style[\s>/]/i.test(html)) return false;
+  // Attribute names follow whitespace, a slash, or (leniently parsed) the quote closing the previous value.
+  if (/[\s"'/](style|on[a-z]+)\s*=/i.test(html)) return false;
+  // javascript: URLs, also when spelled with character references (java&#115;cript:).
+  if (/javascript:/i.test(html) || /(?:href|src|action)\s*=\s*["']?[^"'\s>]*&/i.test(html)) return false;
+  for (const [, attrs = '', text = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)) {
+    if (/\ssrc\s*=/i.test(attrs)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attrs)?.[1] ?? '';
+    if (EXECUTABLE.test(type) && text.trim() !== '' && !allowedScriptHashes.includes(sha256(text))) return false;
+  }
+  return true;
+}
+
 /** Finds what `allowedScriptHashes` (`sha256-…`, no quotes) and a no-inline-style policy would block in one page. */
 export function auditHtml(html: string, file: string, allowedScriptHashes: readonly string[]): AuditFinding[] {
+  if (looksClean(html, allowedScriptHashes)) return [];
   const findings: AuditFinding[] = [];
   const report = (node: Element, problem: string) =>
     findings.push({ file, line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0, problem });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditHtml, formatFindings } from '../../src/delivery/html-audit.ts';
+import { auditHtml, formatFindings, looksClean } from '../../src/delivery/html-audit.ts';
 import { allowedScriptHashes } from '../../src/delivery/csp.ts';
 import { themeInitScript } from '../../src/design/theme.ts';
 
@@ -37,5 +37,28 @@ describe('HTML audit against the CSP', () => {
       recaps/x/index.html:7:6  inline <style> element: the policy allows stylesheet files only
       recaps/x/index.html:8:1  inline <script> not allowed by the policy (its hash is sha256-ZNHxsY15X3IH2NYrgCZAuHpDEFDJB+8Th0Ce466tLls=)"
     `);
+  });
+
+  it('screens raw text without false negatives: every construct the policy blocks sends the page to the parser', () => {
+    const clean = page(
+      `<script>${themeInitScript('/')}</script><script type="application/ld+json">{}</script>`,
+      '<p class="a">Style: on time</p>',
+    );
+    expect(looksClean(clean, hashes)).toBe(true);
+    const blocked = [
+      '<style>p{}</style>',
+      '<svg><style/></svg>',
+      '<p id="a"style="color:red">',
+      '<p\nSTYLE = "x">',
+      '<img src="x.png" onerror="go()">',
+      '<a href="javascript:go()">',
+      '<a href="java&#115;cript:go()">',
+      '<script>go()</script>',
+      '<script type="module">go()</script>',
+    ];
+    for (const html of blocked) {
+      expect(looksClean(page('', html), hashes), html).toBe(false);
+      expect(auditHtml(page('', html), 'x.html', hashes).length, html).toBeGreaterThan(0);
+    }
   });
 });
