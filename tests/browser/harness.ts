@@ -134,22 +134,46 @@ export async function openPage(
 ): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
+  const expectStatus = options.expectStatus ?? 200;
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
+    if (message.type() !== 'error') return;
+    // Chromium logs a document's own error status (a 404 page answered with 404) as a console error: that one is expected.
+    const ownStatus = message.location().url === url && message.text().includes(`status of ${expectStatus}`);
+    if (!ownStatus) problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
   page.on('response', (response) => {
     const isDocument = response.url() === url && response.request().resourceType() === 'document';
-    const expected = isDocument ? (options.expectStatus ?? 200) : undefined;
+    const expected = isDocument ? expectStatus : undefined;
     if (response.status() >= 400 && response.status() !== expected)
       problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
   const response = await page.goto(url, { waitUntil: 'load' });
   const status = response?.status();
-  if (status !== (options.expectStatus ?? 200)) problems.failedRequests.push(`${url}: HTTP ${status ?? 'no response'} (document)`);
+  if (status !== expectStatus) problems.failedRequests.push(`${url}: HTTP ${status ?? 'no response'} (document)`);
   await page.waitForLoadState('networkidle');
   return { page, problems };
+}
+
+/** Accessible names Chromium computes for the elements matching `selector` (via the DevTools protocol). */
+export async function accessibleNames(page: Page, selector: string): Promise<{ role: string; name: string }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('Accessibility.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+    const out: { role: string; name: string }[] = [];
+    for (const nodeId of nodeIds) {
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      const node = nodes[0];
+      out.push({ role: String(node?.role?.value ?? ''), name: node?.ignored ? '' : String(node?.name?.value ?? '') });
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Context options for a colour scheme and a viewport width. */
