@@ -8,9 +8,19 @@ type Choice = (typeof CHOICES)[number];
 
 const isChoice = (value: unknown): value is Choice => CHOICES.includes(value as Choice);
 
+/** Browser chrome colour: the page's own paper for an explicit choice, the per-scheme defaults for "system". */
+function syncThemeColor(choice: Choice): void {
+  const paper = getComputedStyle(document.body).backgroundColor;
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
+    meta.dataset['systemColor'] ??= meta.content;
+    meta.content = choice === 'system' ? (meta.dataset['systemColor'] ?? meta.content) : paper;
+  }
+}
+
 function apply(choice: Choice, buttons: readonly HTMLButtonElement[]): void {
   document.documentElement.setAttribute('data-theme', choice);
   for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset['themeChoice'] === choice));
+  syncThemeColor(choice);
 }
 
 function store(key: string, choice: Choice): void {

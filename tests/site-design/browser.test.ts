@@ -103,6 +103,8 @@ describeInBrowser('site design in Chromium, under the CSP from _headers', () => 
     expect(await page.getAttribute('[data-theme-choice="dark"]', 'aria-pressed')).toBe('true');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('dark');
     await expect.poll(() => paper(page)).toBe(DARK_PAPER);
+    // The browser chrome follows the page, whatever the system scheme.
+    expect(await page.getAttribute('meta[name="theme-color"][media*="light"]', 'content')).toBe(DARK_PAPER);
 
     // A new page of the same site: record the theme in the first animation frame, which comes before the first paint.
     const next = await context.newPage();
@@ -120,6 +122,7 @@ describeInBrowser('site design in Chromium, under the CSP from _headers', () => 
     await next.click('[data-theme-choice="system"]');
     expect(await next.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
     await expect.poll(() => paper(next)).toBe(LIGHT_PAPER);
+    expect(await next.getAttribute('meta[name="theme-color"][media*="light"]', 'content')).toBe('#f8f6f1');
     await context.close();
   });
 
