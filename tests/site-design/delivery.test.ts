@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -185,6 +185,7 @@ describe('atomic builds with the finishing steps', () => {
     expect(failed.stderr).toContain('dist/ was not touched');
     expect(await listFiles(outDir)).toEqual([...before, 'marker.txt'].sort());
     expect(await readdir(work)).toEqual(['dist']);
+    await rm(work, { recursive: true, force: true });
   });
 
   it('stops the build when a page would break the CSP, naming the page and the attribute', async () => {
@@ -200,5 +201,6 @@ describe('atomic builds with the finishing steps', () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/recaps\/fog\/index\.html:\d+:\d+ {2}style="color:red" attribute on <p>/);
     expect(existsSync(failed.outDir)).toBe(false);
+    await rm(content, { recursive: true, force: true });
   });
 });
