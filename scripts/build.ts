@@ -13,6 +13,7 @@ import { site } from '../src/config.ts';
 import { contentDirs, loadContent } from '../src/site/load.ts';
 import { formatReport } from '../src/recap/diagnostics.ts';
 import { terminalStyles } from './lib/terminal.ts';
+import { withPrivateWorkdir } from './lib/private-workdir.ts';
 import { finishSite, type FinishSummary } from '../src/delivery/finish-site.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +42,10 @@ async function main(): Promise<number> {
   const { build } = await import('astro');
   let finished: FinishSummary;
   try {
-    await build({ root, outDir: tmpDir, logLevel: process.env['FULLTIME_QUIET'] ? 'warn' : 'info' });
+    // Builds into a folder outside the working directory (tests, the benchmark) get a private scratch folder.
+    await withPrivateWorkdir(root, tmpDir, () =>
+      build({ root, outDir: tmpDir, logLevel: process.env['FULLTIME_QUIET'] ? 'warn' : 'info' }),
+    );
     // Search index, CSP check of every page and _headers, all on the temporary folder before the swap.
     finished = await finishSite(tmpDir, site.base);
   } catch (error) {
