@@ -81,10 +81,15 @@ export function resultText(match: Match): string {
   return `${winner} win${match.extraTime ? ' after extra time' : ''}`;
 }
 
+// Creating an Intl.DateTimeFormat costs ~100 times more than formatting with one; a build formats dates on every page.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats `YYYY-MM-DD` as a long date in the site's language, without time-zone shifts. */
 export function formatDate(date: string, lang: string, style: 'long' | 'medium' = 'long'): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  let format = dateFormats.get(`${lang}|${style}`);
+  if (!format) dateFormats.set(`${lang}|${style}`, (format = new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** The result for one team: W, D or L (a shootout decides the winner; the match still counts as drawn on the pitch). */
