@@ -3,7 +3,7 @@
  * and `npm run check` validate with the same code and report the same messages.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadContent } from '../site/load.ts';
 import { ContentError } from '../recap/diagnostics.ts';
@@ -67,7 +67,12 @@ async function devSync(context: LoaderContext, options: RecapLoaderOptions): Pro
 }
 
 async function sync(context: LoaderContext, options: RecapLoaderOptions): Promise<void> {
-  const collection = await loadContent({ recaps: options.dir, teams: options.teamsDir }, { includeDrafts: options.includeDrafts });
+  // Paths are relative to the project root (Astro's convention for filePath), whatever the working directory.
+  const root = fileURLToPath(context.config.root);
+  const collection = await loadContent(
+    { recaps: options.dir, teams: options.teamsDir },
+    { includeDrafts: options.includeDrafts, displayRoot: root },
+  );
   const errors = collection.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
   const seen = new Set<string>();
@@ -76,9 +81,9 @@ async function sync(context: LoaderContext, options: RecapLoaderOptions): Promis
     const { body, ...data } = recap;
     const digest = context.generateDigest(JSON.stringify(recap));
     if (context.store.get(recap.slug)?.digest === digest) continue;
-    const filePath = path.resolve(recap.file);
+    const filePath = path.resolve(root, recap.file);
     const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(filePath) });
-    context.store.set({ id: recap.slug, data, body, filePath: path.relative(process.cwd(), filePath), digest, rendered });
+    context.store.set({ id: recap.slug, data, body, filePath: recap.file, digest, rendered });
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 }
