@@ -73,7 +73,10 @@ export function formatDiagnostic(d: Diagnostic, styles: Styles = plain): string 
   const head = `${styles.bold(`${d.file}:${d.line}:${d.column}`)}  ${d.path === '' ? '(file)' : d.path}  ${label}: ${d.message}`;
   const gutter = String(d.line).length;
   const pad = ' '.repeat(gutter);
-  const shown = d.sourceLine.replace(/\t/g, ' ');
+  // Control characters (a NUL in a UTF-16 file, an escape code) would garble the terminal: show their pictures.
+  const shown = d.sourceLine
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, (c) => String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)));
   const caretAt = Math.max(0, Math.min(d.column - 1, shown.length));
   const caretLength = Math.max(1, Math.min(d.length, Math.max(1, shown.length - caretAt)));
   const lines = [

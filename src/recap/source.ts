@@ -53,7 +53,10 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { ok: true; text: s
         severity: 'error',
         path: '',
         rule: 'encoding',
-        message: `found the byte 0x${byte.toString(16).padStart(2, '0').toUpperCase()}, which is not UTF-8; expected a UTF-8 text file`,
+        message:
+          bad === 0 && (byte === 0xff || byte === 0xfe) && (bytes[1] ?? 0) === (byte ^ 0x01)
+            ? `found a UTF-16 file (it starts with the bytes 0x${byte.toString(16).toUpperCase()} 0x${(byte ^ 1).toString(16).toUpperCase()}); expected a UTF-8 text file`
+            : `found the byte 0x${byte.toString(16).padStart(2, '0').toUpperCase()}, which is not UTF-8; expected a UTF-8 text file`,
         hint: 'save the file as UTF-8 (in VS Code: "Save with Encoding", then "UTF-8")',
       },
     ],
