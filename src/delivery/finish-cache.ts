@@ -21,9 +21,26 @@ export function finishCacheDir(): string {
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
+/**
+ * Maps over `items` with at most `limit` calls in flight, results in order. Reading every page of a large site
+ * at once would hold all of them in memory together (10,000 recaps: over a gigabyte of HTML).
+ */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 /** sha256 of each file's bytes, by site-relative path. */
 export async function hashFiles(siteDir: string, files: readonly string[]): Promise<Map<string, string>> {
-  const hashes = await Promise.all(files.map(async (file) => sha256(await readFile(path.join(siteDir, file)))));
+  const hashes = await mapLimit(files, 32, async (file) => sha256(await readFile(path.join(siteDir, file))));
   return new Map(files.map((file, i) => [file, hashes[i] ?? '']));
 }
 

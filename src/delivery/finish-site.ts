@@ -10,7 +10,7 @@ import { buildSearchIndex } from './search-index.ts';
 import { auditHtml, formatFindings, type AuditFinding } from './html-audit.ts';
 import { allowedScriptHashes } from './csp.ts';
 import { renderHeaders } from './headers.ts';
-import { auditMemo, cachedSearchIndex, hashFiles } from './finish-cache.ts';
+import { auditMemo, cachedSearchIndex, hashFiles, mapLimit } from './finish-cache.ts';
 
 /** What the finishing steps did. */
 export interface FinishSummary {
@@ -32,7 +32,8 @@ export async function listFiles(dir: string): Promise<string[]> {
 export async function auditSite(siteDir: string, base: string, files?: readonly string[]): Promise<AuditFinding[]> {
   const hashes = allowedScriptHashes({ base });
   const pages = (files ?? (await listFiles(siteDir))).filter((f) => f.endsWith('.html'));
-  const findings = await Promise.all(pages.map(async (f) => auditHtml(await readFile(path.join(siteDir, f), 'utf8'), f, hashes)));
+  // A few files at a time: all pages at once would sit in memory together.
+  const findings = await mapLimit(pages, 32, async (f) => auditHtml(await readFile(path.join(siteDir, f), 'utf8'), f, hashes));
   return findings.flat();
 }
 
