@@ -4,10 +4,11 @@
  * the raw satori + resvg cost per card, and a build whose cards come from one serial uncached endpoint).
  * Figures, not a test: nothing here fails on a slow machine.
  *
- * Usage: node scripts/bench.ts [--sizes 200,1000] [--huge] [--seed 1] [--quick] [--keep] [--json FILE] [--markdown]
+ * Usage: node scripts/bench.ts [--sizes 200,1000] [--huge] [--seed 1] [--quick] [--cold-only] [--keep] [--json FILE] [--markdown]
  *   --sizes     recap counts to measure (default 200,1000; 2000 checks the memory target)
  *   --huge      also measure 10,000 recaps (cold and rebuilds only; takes several minutes)
  *   --quick     our builds only: no baselines
+ *   --cold-only no rebuilds (with --quick: one cold build per size, e.g. to study memory)
  *   --serial-max N  largest size that gets the serial-endpoint baseline (default 1000; it is slow)
  *   --keep      keep the generated content and outputs under .cache/bench/
  *   --json      also write the results as JSON; --markdown prints the README table
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     huge: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
     quick: { type: 'boolean', default: false },
+    'cold-only': { type: 'boolean', default: false },
     'serial-max': { type: 'string', default: '1000' },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
@@ -72,7 +74,7 @@ for (const n of sizes) {
     repoRoot: root,
     recaps: n,
     seed: Number(values.seed),
-    rebuilds: true,
+    rebuilds: !values['cold-only'],
     bare: baselines,
     raw: baselines,
     serial: baselines && n <= serialMax,

@@ -18,6 +18,8 @@ export interface Measured {
   readonly wallMs: number;
   /** Peak of the summed RSS of the process and all its descendants, in bytes (0 where /proc is missing). */
   readonly peakRss: number;
+  /** Tree RSS samples over time (ms since start, bytes), for memory by phase. */
+  readonly rssSamples: readonly { readonly at: number; readonly rss: number }[];
   /** User + system CPU time of the whole tree, in ms: steadier than wall time on a busy machine. */
   readonly cpuMs: number;
   readonly lines: readonly TimedLine[];
@@ -103,8 +105,12 @@ export function measure(command: string, args: readonly string[], options: RunOp
     const lines: TimedLine[] = [];
     const chunks: string[] = [];
     let peakRss = 0;
+    const rssSamples: { at: number; rss: number }[] = [];
     const sample = () => {
-      if (child.pid !== undefined) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (child.pid === undefined) return;
+      const rss = treeRss(child.pid);
+      rssSamples.push({ at: performance.now() - started, rss });
+      peakRss = Math.max(peakRss, rss);
     };
     const timer = setInterval(sample, options.sampleMs ?? 100);
     const take = (stream: NodeJS.ReadableStream) => {
@@ -140,6 +146,7 @@ export function measure(command: string, args: readonly string[], options: RunOp
         code: code ?? 1,
         wallMs: performance.now() - started,
         peakRss,
+        rssSamples,
         cpuMs,
         lines: own,
         output: own.map((l) => l.text).join('\n'),

@@ -33,6 +33,20 @@ const at = (lines: readonly TimedLine[], pattern: RegExp): number | undefined =>
 const span = (from: number | undefined, to: number | undefined) =>
   from !== undefined && to !== undefined && to >= from ? to - from : undefined;
 
+/** Phase boundaries in ms since the start, in order, for splitting other series (memory) by phase. */
+export function phaseWindows(phases: Phases): [keyof Phases, number, number][] {
+  const order: (keyof Phases)[] = ['startup', 'contentSync', 'bundle', 'pages', 'buildDone', 'finish'];
+  const out: [keyof Phases, number, number][] = [];
+  let t = 0;
+  for (const key of order) {
+    const length = phases[key];
+    if (length === undefined) continue;
+    out.push([key, t, t + length]);
+    t += length;
+  }
+  return out;
+}
+
 /** Phase durations of a build of the real site (or a bare Astro build, which has no validation or finish). */
 export function buildPhases(lines: readonly TimedLine[], wallMs: number): Phases {
   const syncing = at(lines, /\[content\] Syncing content/);

@@ -74,6 +74,7 @@ export function formatSize(r: SizeResult, cores: number): string {
     if (!b) continue;
     lines.push(`    ${pad(name, 16)}${PHASE_NAMES.map(([key]) => pad(s(b.phases[key]), 14)).join('')}`);
   }
+  lines.push(`    ${pad('peak RSS (cold)', 16)}${PHASE_NAMES.map(([key]) => pad(mb(r.cold.phaseRss[key]), 14)).join('')}`);
   lines.push('    * the card step starts with the build and overlaps the other phases; "card wait" is what is left of it');
   return lines.join('\n');
 }

@@ -1,15 +1,15 @@
 /**
  * One benchmark size: generate N recaps, build the real site cold, again with nothing changed, again after
  * editing one recap; then the baselines (bare Astro, raw cards, serial card endpoint) on the same content.
- * Every build runs in its own working folder inside the repository's .cache/, so concurrent builds never
- * share Astro's fallback `.astro/` folder and imports resolve to the repository's node_modules.
+ * Every output goes to its own folder under the repository's .cache/bench/, so imports in Astro's scratch
+ * files resolve to the repository's node_modules; the baselines build from their own project folders there.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bareMarkdown, writeBaselineProject, type BaselineKind } from './baseline-projects.ts';
 import { editRecap, generateRecaps } from './generate.ts';
 import { measure, type Measured } from './measure.ts';
-import { buildPhases, cardCounts, type CardCounts, type Phases } from './phases.ts';
+import { buildPhases, cardCounts, phaseWindows, type CardCounts, type Phases } from './phases.ts';
 import type { RawCardTimes } from './raw-cards.ts';
 
 /** One measured build. */
@@ -18,6 +18,8 @@ export interface BuildFigures {
   /** CPU time of the whole process tree. */
   readonly cpuMs: number;
   readonly peakRss: number;
+  /** Peak tree RSS within each phase, bytes. */
+  readonly phaseRss: Partial<Record<keyof Phases, number>>;
   readonly phases: Phases;
   readonly cards?: CardCounts;
 }
@@ -54,13 +56,13 @@ function failed(what: string, run: Measured): Error {
 
 function figures(run: Measured): BuildFigures {
   const cards = cardCounts(run.lines);
-  return {
-    wallMs: run.wallMs,
-    cpuMs: run.cpuMs,
-    peakRss: run.peakRss,
-    phases: buildPhases(run.lines, run.wallMs),
-    ...(cards ? { cards } : {}),
-  };
+  const phases = buildPhases(run.lines, run.wallMs);
+  const phaseRss: Partial<Record<keyof Phases, number>> = {};
+  for (const [key, from, to] of phaseWindows(phases)) {
+    const inside = run.rssSamples.filter((s) => s.at >= from && s.at <= to).map((s) => s.rss);
+    if (inside.length > 0) phaseRss[key] = Math.max(...inside);
+  }
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRss: run.peakRss, phaseRss, phases, ...(cards ? { cards } : {}) };
 }
 
 /** Runs one size of the benchmark. */
@@ -91,7 +93,8 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   await mkdir(ours, { recursive: true });
   const build = async (label: string) => {
     log(`${label}: building the site`);
-    const run = await measure(node, [path.join(repoRoot, 'scripts', 'build.ts'), '--out', path.join(ours, 'dist')], { cwd: ours, env });
+    // From the project root, as `npm run build` runs (the output folder is inside it, so Astro's scratch files stay private).
+    const run = await measure(node, [path.join(repoRoot, 'scripts', 'build.ts'), '--out', path.join(ours, 'dist')], { cwd: repoRoot, env });
     if (run.code !== 0) throw failed(label, run);
     return figures(run);
   };

@@ -47,7 +47,8 @@ export function pageTargets(outDir: string, recap: Recap): Record<PageType, Page
   return {
     index: { path: '', status: 200 },
     recap: { path: recapPath, status: 200 },
-    team: { path: hub ? `teams/${hub}/` : 'teams/', status: 200 },
+    // No hub found: ask for the home team's anyway, so the missing page fails the team checks.
+    team: { path: `teams/${hub ?? recap.match.home.slug}/`, status: 200 },
     search: { path: 'search/', status: 200 },
     // A missing path, as a host answers it: 404.html with status 404.
     '404': { path: 'no-such-page/', status: 404 },

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadCollection } from '../../src/recap/collection.ts';
+import { contentDirs, loadContent } from '../../src/site/load.ts';
 import { ROOT } from '../helpers/site.ts';
 import { axeViolations, measureOverflow } from './checks.ts';
 import {
@@ -23,7 +23,8 @@ import { distinctiveScorer, PAGE_TYPES, pageTargets, richestRecap, type PageTarg
 const CONTENT = path.join(ROOT, 'content');
 const PHONE = 360;
 const DESKTOP = 1280;
-const collection = await loadCollection(path.join(CONTENT, 'recaps'), { includeDrafts: false });
+// Read as the build reads it (team files resolve names and hub slugs).
+const collection = await loadContent(contentDirs(CONTENT), { includeDrafts: false });
 const recap = richestRecap(collection.recaps);
 
 describeInBrowser('the sample site in Chromium', () => {
