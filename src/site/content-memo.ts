@@ -60,8 +60,3 @@ export async function memoiseByContent<T>(key: string, dirs: readonly string[], 
   });
   return value;
 }
-
-/** Drops every remembered result, so the memory can be collected (the build script does this once Astro is done). */
-export function clearContentMemo(): void {
-  memoTable().clear();
-}
