@@ -32,6 +32,9 @@ export interface CardCounts {
 const at = (lines: readonly TimedLine[], pattern: RegExp): number | undefined => lines.find((l) => pattern.test(l.text))?.at;
 const span = (from: number | undefined, to: number | undefined) =>
   from !== undefined && to !== undefined && to >= from ? to - from : undefined;
+/** Drops absent entries, so the object fits optional properties under exactOptionalPropertyTypes. */
+const defined = <T extends object>(o: { [K in keyof T]-?: T[K] | undefined }): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 /** Phase boundaries in ms since the start, in order, for splitting other series (memory) by phase. */
 export function phaseWindows(phases: Phases): [keyof Phases, number, number][] {
@@ -57,15 +60,15 @@ export function buildPhases(lines: readonly TimedLine[], wallMs: number): Phases
   const generated = routesIndex === -1 ? undefined : lines.slice(routesIndex).find((l) => /^\S*\s*✓ Completed in/.test(l.text))?.at;
   const built = at(lines, /page\(s\) built in/);
   const cards = cardSeconds(lines);
-  return {
+  return defined<Phases>({
     startup: span(0, syncing),
     contentSync: span(syncing, synced),
     bundle: span(synced, routes),
     pages: span(routes, generated),
     buildDone: span(generated, built),
     finish: span(built, wallMs),
-    ...(cards === undefined ? {} : { cards }),
-  };
+    cards,
+  });
 }
 
 /** The card step's own timing line, e.g. `51 cards in 0.2s: 0 rendered, 51 from cache`. */

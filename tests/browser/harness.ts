@@ -89,14 +89,16 @@ export async function serveFolder(dir: string, base = '/'): Promise<{ origin: st
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
-    const missing = () => {
+    const missing = (): void => {
       res.statusCode = 404;
-      if (!existsSync(notFound)) return res.end('Not found');
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(readFileSync(notFound));
+      if (existsSync(notFound)) res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     };
     // Hosts read `_headers` and never serve it.
-    if (!pathname.startsWith(base) || pathname === `${base}_headers`) return missing();
+    if (!pathname.startsWith(base) || pathname === `${base}_headers`) {
+      missing();
+      return;
+    }
     req.url = '/' + (req.url ?? '/').slice(base.length);
     files(req, res, missing);
   });
