@@ -54,10 +54,16 @@ function block(index: number, text: LabelText, column: number): Block {
   return { index, text, lines, width, height: 4 + LINE * (1 + lines.length) };
 }
 
+/** The score once the period ending at `end` was over (its added time included). */
+function scoreAfter(match: Match, end: number): Match['score'] {
+  const last = match.goals.filter((goal) => goal.minute.base <= end).at(-1);
+  return last?.score ?? { home: 0, away: 0 };
+}
+
 function periodMark(period: PeriodLayout, match: Match): string {
   const score = (s: Match['score']) => formatScoreline(s).replace('-', '\u2013');
   if (period.end === 45) return match.halftime ? `HT ${score(match.halftime)}` : 'HT';
-  if (period.end === 90) return match.extraTime ? `90\u2032 ${score(match.score)}` : `FT ${score(match.score)}`;
+  if (period.end === 90) return match.extraTime ? `90\u2032 ${score(scoreAfter(match, 90))}` : `FT ${score(match.score)}`;
   if (period.end === 120) return `AET ${score(match.score)}`;
   return `${period.end}\u2032`;
 }
