@@ -5,7 +5,7 @@
 import type { Match, MatchEvent, Side } from '../../recap/model.ts';
 import { describeEvent, formatDate, formatScoreline, resultText, statusText } from '../../recap/present.ts';
 import { LABEL_SPACING, TYPE, type LabelMetrics, type LabelText } from './labels.ts';
-import { marker, markerKind, kickMarker, type MarkerKind } from './markers.ts';
+import { marker, markerKind, kickMarker, teamFill, type MarkerKind } from './markers.ts';
 import { LIGHT, type TeamPaint } from './palette.ts';
 import { el, num, textEl, title } from './svg.ts';
 import { textWidth } from './text-width.ts';
@@ -133,10 +133,7 @@ export function teamChip(match: Match, side: Side, paint: TeamPaint, x: number, 
         width,
         height: 18,
         rx: 4,
-        fill: paint.fill,
-        class: `tl-team${paint.edgeLight ? ' tl-edge-l' : ''}${paint.edgeDark ? ' tl-edge-d' : ''}`,
-        stroke: paint.edgeLight ? LIGHT.ink : undefined,
-        'stroke-width': paint.edgeLight || paint.edgeDark ? 1 : undefined,
+        ...teamFill(paint),
       }),
       textEl(
         'text',
@@ -188,10 +185,7 @@ export function scoreChip(score: string, x: number, cy: number, paint: TeamPaint
       width,
       height: 16,
       rx: 8,
-      fill: paint.fill,
-      class: `tl-team${paint.edgeLight ? ' tl-edge-l' : ''}${paint.edgeDark ? ' tl-edge-d' : ''}`,
-      stroke: paint.edgeLight ? LIGHT.ink : undefined,
-      'stroke-width': paint.edgeLight || paint.edgeDark ? 1 : undefined,
+      ...teamFill(paint),
     }),
     textEl(
       'text',
