@@ -90,6 +90,73 @@ export interface Shootout {
   readonly first: Side;
 }
 
+/** A line-up position (FORMAT.md, "Line-ups"). */
+export type Position = 'GK' | 'DF' | 'MF' | 'FW';
+
+/** A player as a line-up lists them. */
+export interface LineupPlayer {
+  readonly name: string;
+  readonly number?: number;
+  readonly position?: Position;
+}
+
+/** One side's line-up: starters (goalkeeper first, then line by line from defence, right to left), bench and coach. */
+export interface Lineup {
+  /** Outfield lines from defence to attack, e.g. [4, 2, 3, 1]; absent when no formation was given. */
+  readonly formation?: readonly number[];
+  readonly coach?: string;
+  readonly starting: readonly LineupPlayer[];
+  readonly bench: readonly LineupPlayer[];
+}
+
+/** Line-ups as given: either side may be missing. */
+export interface Lineups {
+  readonly home?: Lineup;
+  readonly away?: Lineup;
+}
+
+/** How a player's match ended early. */
+export type LeftReason = 'sub' | 'red' | 'second-yellow';
+
+/**
+ * One player's part in a match, from the line-up, substitutions and sendings-off (computed by
+ * `src/recap/appearances.ts`): who started, came on or stayed on the bench, when, and minutes played.
+ */
+export interface Appearance {
+  readonly name: string;
+  readonly number?: number;
+  readonly position?: Position;
+  readonly started: boolean;
+  /** The minute a substitute came on. */
+  readonly on?: Minute;
+  /** The minute the player went off or was sent off. */
+  readonly off?: Minute;
+  readonly offReason?: LeftReason;
+  /** Minutes on the pitch (0 for an unused substitute), counting extra time and `halfLength`. */
+  readonly minutes: number;
+}
+
+/** A statistic for both sides, home first. */
+export interface StatPair {
+  readonly home: number;
+  readonly away: number;
+}
+
+/** Names of the match statistics FORMAT.md allows, in display order. */
+export const STAT_KEYS = ['possession', 'shots', 'shotsOnTarget', 'corners', 'fouls', 'offsides', 'saves', 'xg'] as const;
+/** One statistic's name. */
+export type StatKey = (typeof STAT_KEYS)[number];
+/** Match statistics: only the ones the author gave. */
+export type MatchStats = Readonly<Partial<Record<StatKey, StatPair>>>;
+
+/** The cover photo of a recap, as written (the path is relative to the recap file). */
+export interface Cover {
+  readonly src: string;
+  readonly alt: string;
+  readonly caption?: string;
+  readonly credit?: string;
+}
+
 /** How the match ended. */
 export type MatchStatus = 'full-time' | 'after-extra-time' | 'on-penalties';
 
@@ -114,6 +181,14 @@ export interface Match {
   /** Half-time score: as written, or counted from the events when they are listed. */
   readonly halftime?: Score;
   readonly extraTime: boolean;
+  /** Minutes in each half (FORMAT.md `halfLength`, default 45); periods end at H, 2H, 2H+15, 2H+30. */
+  readonly halfLength: number;
+  /** Line-ups, when the author gave them. */
+  readonly lineups?: Lineups;
+  /** Match statistics, when the author gave them. */
+  readonly stats?: MatchStats;
+  /** Player of the match, as written. */
+  readonly playerOfTheMatch?: string;
   /** Shootout score, when there was one. */
   readonly penalties?: Score;
   /** All events in match-time order (stable for equal minutes). */
@@ -145,6 +220,10 @@ export interface Recap {
   readonly author?: string;
   readonly tags: readonly string[];
   readonly draft: boolean;
+  /** The recap's language: a catalogue language of the site (`pt-BR` resolves to `pt`); default: the site's. */
+  readonly lang: string;
+  /** The lead photo, when given. */
+  readonly cover?: Cover;
   readonly match: Match;
   /** The Markdown narrative. */
   readonly body: string;
