@@ -157,6 +157,19 @@ export interface Cover {
   readonly credit?: string;
 }
 
+/** A local image a recap shows, as checked by the content reader: it exists and decodes. */
+export interface RecapImage {
+  /** The path as written in the recap, relative to the recap file (`./photos/goal.jpg`). */
+  readonly src: string;
+  /** The file, from the same root as `Recap.file` (`content/recaps/photos/goal.jpg`). */
+  readonly file: string;
+  /** SHA-256 of the file's bytes, 16 hex digits: cache keys of the pages and cards that show it include it. */
+  readonly hash: string;
+  /** Size in pixels, as displayed (EXIF rotation applied). */
+  readonly width: number;
+  readonly height: number;
+}
+
 /** How the match ended. */
 export type MatchStatus = 'full-time' | 'after-extra-time' | 'on-penalties';
 
@@ -224,6 +237,8 @@ export interface Recap {
   readonly lang: string;
   /** The lead photo, when given. */
   readonly cover?: Cover;
+  /** Local images the recap shows (the cover first, then the body's), checked and hashed by the content reader (src/recap/body/). */
+  readonly images?: readonly RecapImage[];
   readonly match: Match;
   /** The Markdown narrative. */
   readonly body: string;

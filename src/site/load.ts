@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { loadCollection, type Collection, type CollectionOptions } from '../recap/collection.ts';
 import { sortDiagnostics } from '../recap/diagnostics.ts';
+import { checkRecapMedia, withImages } from '../recap/body/check.ts';
 import { memoiseByContent } from './content-memo.ts';
 import { checkTeamIdentity } from './team-checks.ts';
 import { loadTeams, type TeamFile } from './teams.ts';
@@ -38,11 +39,13 @@ async function readContent(dirs: ContentDirs, options: Omit<CollectionOptions, '
   const teams = await loadTeams(dirs.teams, options.displayRoot === undefined ? {} : { displayRoot: options.displayRoot });
   const collection = await loadCollection(dirs.recaps, { ...options, teams: teams.lookup });
   const identity = await checkTeamIdentity(collection.recaps, teams.teams, options.displayRoot);
-  const failed = new Set(identity.map((d) => d.file));
+  // Raw HTML, link URLs and image files of every recap (src/recap/body/): positioned in the recap file.
+  const media = await checkRecapMedia(collection.recaps, options.displayRoot ?? process.cwd());
+  const failed = new Set([...identity, ...media.diagnostics].map((d) => d.file));
   return {
     ...collection,
-    recaps: collection.recaps.filter((r) => !failed.has(r.file)),
+    recaps: collection.recaps.filter((r) => !failed.has(r.file)).map((r) => withImages(r, media.images.get(r.slug))),
     teams: teams.teams,
-    diagnostics: sortDiagnostics([...teams.diagnostics, ...collection.diagnostics, ...identity]),
+    diagnostics: sortDiagnostics([...teams.diagnostics, ...collection.diagnostics, ...identity, ...media.diagnostics]),
   };
 }
