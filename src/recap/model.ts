@@ -251,6 +251,8 @@ export interface RecapLink {
   readonly slug: string;
   readonly title: string;
   readonly author?: string;
+  /** The linked recap's language (a catalogue language): a report in another language is a translation. */
+  readonly lang?: string;
 }
 
 /** The other side. */
