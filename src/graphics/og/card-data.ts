@@ -4,10 +4,12 @@
  */
 import type { Match, MatchEvent, Recap, Score, Side } from '../../recap/model.ts';
 import { formatDate, minuteText } from '../../recap/present.ts';
+import { matchPaints } from '../../design/team-colours.ts';
 
 /** One side of the card. */
 export interface CardTeam {
   readonly name: string;
+  /** The team's colour as the match decides it (matchPaints: the away side gives way on a clash). */
   readonly color: string;
   /** Goal lines for this side: `Lionel Messi 6', 85' pen`, own goals included on the side they counted for. */
   readonly scorers: readonly string[];
@@ -61,7 +63,8 @@ export function scorerLines(match: Pick<Match, 'goals'>, side: Side): string[] {
 /** The card data of a recap. */
 export function cardData(recap: Pick<Recap, 'title' | 'match'>, options: { lang: string; brand: string }): CardData {
   const { match } = recap;
-  const team = (side: Side): CardTeam => ({ name: match[side].name, color: match[side].color, scorers: scorerLines(match, side) });
+  const paints = matchPaints(match);
+  const team = (side: Side): CardTeam => ({ name: match[side].name, color: paints[side].fill, scorers: scorerLines(match, side) });
   return {
     headline: recap.title,
     competition: [match.competition, match.round].filter(Boolean).join(' · '),

@@ -3,7 +3,7 @@
  * options (same input, same bytes). Used by the recap page (inline) and the standalone `timeline.svg`.
  */
 import type { Match } from '../../recap/model.ts';
-import { teamPaints } from './palette.ts';
+import { matchPaints } from '../../design/team-colours.ts';
 import { settingsFrom, type TimelineOptions } from './settings.ts';
 import { compactTimeline } from './compact.ts';
 import { wideTimeline } from './wide.ts';
@@ -13,6 +13,6 @@ export type { TimelineOptions } from './settings.ts';
 /** Draws the timeline of a match. */
 export function renderTimeline(match: Match, options: TimelineOptions = {}): string {
   const settings = settingsFrom(options);
-  const paints = teamPaints(match.home.color, match.away.color);
+  const paints = matchPaints(match);
   return settings.layout === 'compact' ? compactTimeline(match, paints, settings).svg : wideTimeline(match, paints, settings).svg;
 }
