@@ -6,7 +6,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { sortDiagnostics } from './diagnostics.ts';
-import { formatScore, type MatchEvent, type Recap, type TeamLookup } from './model.ts';
+import { playerKey } from './appearances.ts';
+import { formatScore, type MatchEvent, type Recap, type Side, type TeamLookup } from './model.ts';
 import { readRecap, positionProblems } from './read.ts';
 import { diagnosticAt, positionAt, type RecapSource } from './source.ts';
 import { RECAP_SLUG, slugFor } from './slug.ts';
@@ -19,6 +20,8 @@ export interface CollectionOptions {
   readonly displayRoot?: string;
   /** Resolves team names to canonical teams (content/teams/), so aliases of one team are one team in `Match.key`. */
   readonly teams?: TeamLookup;
+  /** The site's language (BCP 47, from the site settings), for recaps without `lang`; default `en`. */
+  readonly defaultLang?: string;
 }
 
 /** Every recap that passed, and every problem found. */
@@ -67,7 +70,7 @@ export function checkCollection(files: readonly RecapFile[], options: Collection
   for (const file of files) {
     const shown = path.relative(root, path.resolve(root, file.path)).split(path.sep).join('/');
     const slug = path.basename(file.path, '.md');
-    const result = readRecap(shown, slug, file.content, options.teams);
+    const result = readRecap(shown, slug, file.content, { teams: options.teams, defaultLang: options.defaultLang });
     if (!result.ok) {
       if (!result.draft || options.includeDrafts) diagnostics.push(...result.diagnostics);
       continue;
@@ -139,7 +142,24 @@ function goalText(goal: MatchEvent, match: Recap['match']): string {
   return `${goal.minute.label}' ${kind}${goal.player ? ` by ${goal.player}` : ''} (${match[goal.team].name})`;
 }
 
-/** Reports of one match must agree on score, penalties and goals; each difference names both files. */
+/** Where both reports give a side's line-up, the starters they name (case and spacing aside) differ: the words saying how. */
+function startersDiffer(a: Recap, b: Recap, side: Side): string | undefined {
+  const ours = b.match.lineups?.[side]?.starting;
+  const theirs = a.match.lineups?.[side]?.starting;
+  if (!ours || !theirs) return undefined;
+  const keys = (list: typeof ours) => new Set(list.map((p) => playerKey(p.name)));
+  const [mine, other] = [keys(ours), keys(theirs)];
+  const onlyHere = ours.filter((p) => !other.has(playerKey(p.name))).map((p) => p.name);
+  const onlyThere = theirs.filter((p) => !mine.has(playerKey(p.name))).map((p) => p.name);
+  if (onlyHere.length === 0 && onlyThere.length === 0) return undefined;
+  const parts = [
+    ...(onlyHere.length > 0 ? [`${onlyHere.join(', ')} here but not there`] : []),
+    ...(onlyThere.length > 0 ? [`${onlyThere.join(', ')} there but not here`] : []),
+  ];
+  return `found ${b.match[side].name}'s starting players differing from ${a.file} for the same match (${parts.join('; ')})`;
+}
+
+/** Reports of one match must agree on score, penalties, goals and starters; each difference names both files. */
 function disagreements(read: readonly { recap: Recap; source: RecapSource }[]): Diagnostic[] {
   const groups = new Map<string, { recap: Recap; source: RecapSource }[]>();
   for (const entry of read) groups.set(entry.recap.match.key, [...(groups.get(entry.recap.match.key) ?? []), entry]);
@@ -173,6 +193,10 @@ function disagreements(read: readonly { recap: Recap; source: RecapSource }[]): 
           `found ${pb === 'none' ? 'no penalties' : `penalties "${pb}"`}, but ${a.file} gives ${pa === 'none' ? 'none' : `"${pa}"`} for the same match`,
           !b.match.penalties,
         );
+      }
+      for (const side of ['home', 'away'] as const) {
+        const difference = startersDiffer(a, b, side);
+        if (difference) at(['match', 'lineups', side, 'starting'], 'reports-agree', difference, true);
       }
       // A report that lists no events says nothing about the goals, so only two lists are compared.
       if (!a.match.hasEvents || !b.match.hasEvents) continue;

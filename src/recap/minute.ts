@@ -5,7 +5,7 @@
 
 /** A validated match minute. */
 export interface Minute {
-  /** The regular minute, or the end of the period the added time belongs to (45, 90, 105, 120). */
+  /** The regular minute, or the end of the period the added time belongs to (45, 90, 105, 120 with 45-minute halves). */
   readonly base: number;
   /** Minutes of added time, 0 when none. */
   readonly added: number;
@@ -33,19 +33,31 @@ export function minute(base: number, added = 0): Minute {
   return { base, added, label: added > 0 ? `${base}+${added}` : String(base), order: base * 100 + added };
 }
 
-/** Ends of periods that may carry added time. */
-export function periodEnds(extraTime: boolean): number[] {
-  return extraTime ? [45, 90, 105, 120] : [45, 90];
+/** Minutes in a half when the recap does not say (FORMAT.md `halfLength`). */
+export const DEFAULT_HALF_LENGTH = 45;
+/** Minutes in each half of extra time. */
+export const EXTRA_TIME_HALF = 15;
+
+/** Ends of periods that may carry added time: H and 2H, then 2H+15 and 2H+30 with extra time (45, 90, 105, 120 by default). */
+export function periodEnds(extraTime: boolean, halfLength = DEFAULT_HALF_LENGTH): number[] {
+  const full = 2 * halfLength;
+  return extraTime ? [halfLength, full, full + EXTRA_TIME_HALF, full + 2 * EXTRA_TIME_HALF] : [halfLength, full];
+}
+
+/** The last regular minute of the match: 2H, or 2H+30 with extra time. */
+export function lastMinute(extraTime: boolean, halfLength = DEFAULT_HALF_LENGTH): number {
+  return 2 * halfLength + (extraTime ? 2 * EXTRA_TIME_HALF : 0);
 }
 
 /**
- * Parses and validates a minute as written in frontmatter: a whole number 1-90 (1-120 with extra time)
- * or `"BASE+ADDED"` with BASE the end of a period and ADDED 1-30.
+ * Parses and validates a minute as written in frontmatter: a whole number 1-2H (1-2H+30 with extra time)
+ * or `"BASE+ADDED"` with BASE the end of a period and ADDED 1-30 (H is the half length, 45 by default).
  */
-export function parseMinute(value: unknown, extraTime: boolean): Minute | MinuteProblem {
-  const last = extraTime ? 120 : 90;
+export function parseMinute(value: unknown, extraTime: boolean, halfLength = DEFAULT_HALF_LENGTH): Minute | MinuteProblem {
+  const full = 2 * halfLength;
+  const last = lastMinute(extraTime, halfLength);
   const expectedPlain = `a whole number from 1 to ${last}`;
-  const ends = periodEnds(extraTime);
+  const ends = periodEnds(extraTime, halfLength);
   const expectedAdded = `"BASE+ADDED" with BASE one of ${ends.join(', ')} and ADDED 1-${MAX_ADDED}`;
   const expected = `${expectedPlain}, or ${expectedAdded}`;
 
@@ -61,7 +73,7 @@ export function parseMinute(value: unknown, extraTime: boolean): Minute | Minute
     if (n > last && n <= last + MAX_ADDED) {
       const hint = extraTime
         ? `write added time as "${last}+${n - last}"`
-        : `write added time as "90+${n - 90}"; minutes 91-120 need \`extraTime: true\` under \`match\``;
+        : `write added time as "${full}+${n - full}"; minutes ${full + 1}-${full + 2 * EXTRA_TIME_HALF} need \`extraTime: true\` under \`match\``;
       return { expected: expectedPlain, hint };
     }
     return { expected: expectedPlain };
@@ -71,9 +83,10 @@ export function parseMinute(value: unknown, extraTime: boolean): Minute | Minute
     const base = Number(added[1]);
     const extra = Number(added[2]);
     if (!ends.includes(base)) {
+      const extraEnds = periodEnds(true, halfLength).slice(2);
       const hint =
-        !extraTime && (base === 105 || base === 120)
-          ? 'added time after 105 or 120 needs `extraTime: true` under `match`'
+        !extraTime && extraEnds.includes(base)
+          ? `added time after ${extraEnds.join(' or ')} needs \`extraTime: true\` under \`match\``
           : `added time follows the end of a period: ${ends.join(', ')}`;
       return { expected: expectedAdded, hint };
     }
@@ -88,11 +101,12 @@ export function isMinute(value: Minute | MinuteProblem): value is Minute {
   return 'order' in value;
 }
 
-/** The period of play a minute belongs to (45+N is first half, 90+N second half, and so on). */
-export function periodOf(m: Minute): Period {
-  if (m.base <= 45) return 'first-half';
-  if (m.base <= 90) return 'second-half';
-  if (m.base <= 105) return 'extra-time-first-half';
+/** The period of play a minute belongs to (H+N is first half, 2H+N second half, and so on; H is 45 by default). */
+export function periodOf(m: Minute, halfLength = DEFAULT_HALF_LENGTH): Period {
+  const [first, second, third] = periodEnds(true, halfLength) as [number, number, number, number];
+  if (m.base <= first) return 'first-half';
+  if (m.base <= second) return 'second-half';
+  if (m.base <= third) return 'extra-time-first-half';
   return 'extra-time-second-half';
 }
 

@@ -4,10 +4,30 @@
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { resolveLanguage } from '../i18n/index.ts';
+import { parseFormation, parseStat } from './lineup-rules.ts';
 import { compareMinutes, periodOf, type Minute } from './minute.ts';
-import type { Match, MatchEvent, Recap, Score, Shootout, ShootoutKick, ShootoutRound, Side, Team, TeamLookup } from './model.ts';
+import {
+  STAT_KEYS,
+  type Lineup,
+  type LineupPlayer,
+  type Lineups,
+  type Match,
+  type MatchEvent,
+  type MatchStats,
+  type Recap,
+  type Score,
+  type Shootout,
+  type ShootoutKick,
+  type ShootoutRound,
+  type Side,
+  type StatPair,
+  type StatKey,
+  type Team,
+  type TeamLookup,
+} from './model.ts';
 import { parseScore, replayShootout, scoringSide } from './rules.ts';
-import type { Frontmatter } from './schema.ts';
+import type { Frontmatter, LineupInput } from './schema.ts';
 import { slugFor } from './slug.ts';
 
 const DEFAULT_COLORS: Record<Side, string> = { home: '#1d4ed8', away: '#b91c1c' };
@@ -87,7 +107,7 @@ function buildEvents(fm: Frontmatter, minutes: readonly Minute[]): MatchEvent[] 
     const input = fm.events[index] as Frontmatter['events'][number];
     const m = minutes[index] as Minute;
     const side = scoringSide(input);
-    const base = { index, minute: m, period: periodOf(m), type: input.type, team: input.team };
+    const base = { index, minute: m, period: periodOf(m, fm.match.halfLength), type: input.type, team: input.team };
     const { minute: _minute, type: _type, team: _team, ...fields } = input;
     const event: MatchEvent = { ...base, ...stripUndefined(fields) };
     if (!side) return event;
@@ -118,6 +138,37 @@ function buildShootout(fm: Frontmatter): Shootout | undefined {
   return { kicks: built, rounds, score, winner: score.home > score.away ? 'home' : 'away', first: kicks[0]?.team ?? 'home' };
 }
 
+function buildPlayer(input: LineupInput['starting'][number]): LineupPlayer {
+  return { name: input.name, ...stripUndefined({ number: input.number, position: input.position }) };
+}
+
+function buildLineup(input: LineupInput): Lineup {
+  return {
+    ...(input.formation === undefined ? {} : { formation: parseFormation(input.formation) }),
+    ...(input.coach === undefined ? {} : { coach: input.coach }),
+    starting: input.starting.map(buildPlayer),
+    bench: input.bench.map(buildPlayer),
+  };
+}
+
+function buildLineups(input: Frontmatter['match']['lineups']): Lineups | undefined {
+  if (!input) return undefined;
+  return {
+    ...(input.home ? { home: buildLineup(input.home) } : {}),
+    ...(input.away ? { away: buildLineup(input.away) } : {}),
+  };
+}
+
+function buildStats(input: Frontmatter['match']['stats']): MatchStats | undefined {
+  if (!input) return undefined;
+  const stats: Partial<Record<StatKey, StatPair>> = {};
+  for (const key of STAT_KEYS) {
+    const text = input[key];
+    if (text !== undefined) stats[key] = parseStat(text);
+  }
+  return stats;
+}
+
 /** The normalised match. Call only on frontmatter that passed every rule. */
 export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvents: boolean, teams?: TeamLookup): Match {
   const m = fm.match;
@@ -131,7 +182,7 @@ export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvent
       ? parseScore(m.halftime)
       : hasEvents
         ? goals
-            .filter((g) => g.minute.base <= 45)
+            .filter((g) => g.minute.base <= m.halfLength)
             .reduce((s, g) => ({ ...s, [g.scoredFor as Side]: s[g.scoredFor as Side] + 1 }), { home: 0, away: 0 })
         : undefined;
   const winner: Side | undefined =
@@ -159,6 +210,8 @@ export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvent
     score,
     ...(halftime ? { halftime } : {}),
     extraTime: m.extraTime,
+    halfLength: m.halfLength,
+    ...stripUndefined({ lineups: buildLineups(m.lineups), stats: buildStats(m.stats), playerOfTheMatch: m.playerOfTheMatch }),
     ...(penalties ? { penalties } : {}),
     events,
     hasEvents,
@@ -181,6 +234,19 @@ export function describeBody(body: string, max = 160): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
+/** What the reader knows beyond the file: team data files and the site's language. */
+export interface BuildOptions {
+  /** Resolves team names to their data files (canonical name, defaults). */
+  readonly teams?: TeamLookup | undefined;
+  /** The site's language (a BCP 47 tag), used when the recap gives no `lang`; default `en`. */
+  readonly defaultLang?: string | undefined;
+}
+
+/** The catalogue language of a recap: its `lang`, else the site's, resolved (`pt-BR` → `pt`); English when neither resolves. */
+export function recapLanguage(lang: string | undefined, defaultLang = 'en'): string {
+  return resolveLanguage(lang ?? defaultLang) ?? resolveLanguage(defaultLang) ?? 'en';
+}
+
 /** The normalised recap (other reports are linked later by the collection). */
 export function buildRecap(
   slug: string,
@@ -189,8 +255,9 @@ export function buildRecap(
   body: string,
   minutes: readonly Minute[],
   hasEvents: boolean,
-  teams?: TeamLookup,
+  options: BuildOptions = {},
 ): Recap {
+  const { teams, defaultLang } = options;
   return {
     slug,
     file,
@@ -201,6 +268,8 @@ export function buildRecap(
     ...stripUndefined({ updated: fm.updated, author: fm.author }),
     tags: fm.tags.map((t) => t.trim()),
     draft: fm.draft,
+    lang: recapLanguage(fm.lang, defaultLang),
+    ...(fm.cover ? { cover: stripUndefined(fm.cover) } : {}),
     match: buildMatch(fm, minutes, hasEvents, teams),
     body,
     otherReports: [],

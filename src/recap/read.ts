@@ -6,11 +6,11 @@ import { visit } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
 import { describeValue, formatPath, sortDiagnostics } from './diagnostics.ts';
 import { isMinute, parseMinute, type Minute } from './minute.ts';
-import type { Recap, TeamLookup } from './model.ts';
-import { buildRecap } from './normalise.ts';
+import type { Recap } from './model.ts';
+import { buildRecap, type BuildOptions } from './normalise.ts';
 import { checkMatchRules, type Problem } from './rules.ts';
 import { frontmatterSchema } from './schema.ts';
-import { problemsFromIssue, valueAtPath } from './schema-issues.ts';
+import { problemsFromIssue, rawHalfLength, valueAtPath } from './schema-issues.ts';
 import { decodeUtf8, diagnosticAt, locate, positionAt, splitRecap, type RecapSource } from './source.ts';
 
 /** Alias uses allowed when expanding the YAML (guards against "billion laughs" documents). */
@@ -33,11 +33,14 @@ export function positionProblems(source: RecapSource, problems: readonly Problem
   );
 }
 
+/** What the reader needs beyond the file itself: team data files and the site's language. */
+export type ReadOptions = BuildOptions;
+
 /**
  * Reads a recap from its bytes or text. `file` is the path shown in messages; `slug` the URL segment;
- * `teams` resolves team names to their data files (canonical name, defaults).
+ * `options.teams` resolves team names to their data files, `options.defaultLang` is the site's language.
  */
-export function readRecap(file: string, slug: string, content: Uint8Array | string, teams?: TeamLookup): ReadResult {
+export function readRecap(file: string, slug: string, content: Uint8Array | string, options: ReadOptions = {}): ReadResult {
   let text: string;
   if (typeof content === 'string') text = content;
   else {
@@ -62,7 +65,7 @@ export function readRecap(file: string, slug: string, content: Uint8Array | stri
   const hasEvents = source.doc.has('events');
   const { minutes, problems } = checkMatchRules(fm, hasEvents);
   if (problems.length > 0) return { ok: false, diagnostics: sortDiagnostics(positionProblems(source, problems)), draft };
-  return { ok: true, recap: buildRecap(slug, file, fm, source.body, minutes as Minute[], hasEvents, teams), source };
+  return { ok: true, recap: buildRecap(slug, file, fm, source.body, minutes as Minute[], hasEvents, options), source };
 }
 
 /** The YAML document as plain data; alias bombs are refused with a position instead of thrown. */
@@ -97,10 +100,13 @@ function rawMinuteProblems(data: unknown): Problem[] {
   const events = valueAtPath(data, ['events']);
   if (!Array.isArray(events)) return [];
   const extraTime = valueAtPath(data, ['match', 'extraTime']) === true;
+  const halfLength = rawHalfLength(data);
+  // A broken half length is its own error; minutes are measured against it only once it is right.
+  if (halfLength === undefined) return [];
   return events.flatMap((event: unknown, i): Problem[] => {
     const value = valueAtPath(event, ['minute']);
     if (value === undefined) return [];
-    const parsed = parseMinute(value, extraTime);
+    const parsed = parseMinute(value, extraTime, halfLength);
     if (isMinute(parsed)) return [];
     return [
       {

@@ -4,10 +4,12 @@
  * diagnostics. The helpers here (score parsing, goal counting, shootout state) are also what the
  * normalised model is built from, so the rules and the model can never disagree.
  */
+import { playerKey } from './appearances.ts';
 import type { FieldPath } from './diagnostics.ts';
 import { describeValue } from './diagnostics.ts';
 import { isMinute, parseMinute, type Minute } from './minute.ts';
 import type { Frontmatter, KickInput } from './schema.ts';
+import { checkLanguage, checkLineups, checkStats } from './lineup-rules.ts';
 import { formatScore, opponent, type Score, type Side } from './model.ts';
 
 /** A broken rule, located by field path. */
@@ -33,7 +35,7 @@ export function parseScore(text: string): Score {
 export function checkMinutes(fm: Frontmatter): { minutes: (Minute | undefined)[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const minutes = fm.events.map((event, i) => {
-    const parsed = parseMinute(event.minute, fm.match.extraTime);
+    const parsed = parseMinute(event.minute, fm.match.extraTime, fm.match.halfLength);
     if (isMinute(parsed)) return parsed;
     problems.push({
       path: ['events', i, 'minute'],
@@ -96,10 +98,11 @@ export function checkScore(fm: Frontmatter, minutes: readonly (Minute | undefine
   ];
 }
 
-/** `halftime` equals the goals up to the end of the first half (45 and 45+N). */
+/** `halftime` equals the goals up to the end of the first half (H and H+N; 45 by default). */
 export function checkHalftime(fm: Frontmatter, minutes: readonly (Minute | undefined)[], hasEvents: boolean): Problem[] {
   if (fm.match.halftime === undefined || !hasEvents || minutes.some((m) => m === undefined)) return [];
-  const firstHalf = (m: Minute) => m.base <= 45;
+  const half = fm.match.halfLength;
+  const firstHalf = (m: Minute) => m.base <= half;
   const counted = countGoals(fm, minutes, firstHalf);
   const written = parseScore(fm.match.halftime);
   if (counted.home === written.home && counted.away === written.away) return [];
@@ -108,7 +111,7 @@ export function checkHalftime(fm: Frontmatter, minutes: readonly (Minute | undef
       path: ['match', 'halftime'],
       rule: 'halftime-matches-events',
       message: `found "${fm.match.halftime}", expected "${formatScore(counted)}" as the first-half events count it (${breakdown(fm, minutes, firstHalf, 'home')}; ${breakdown(fm, minutes, firstHalf, 'away')})`,
-      hint: 'first-half goals are those at minutes 1-45 and 45+N',
+      hint: `first-half goals are those at minutes 1-${half} and ${half}+N`,
     },
   ];
 }
@@ -306,7 +309,7 @@ interface Departure {
 export function checkDepartedPlayers(fm: Frontmatter, minutes: readonly (Minute | undefined)[]): Problem[] {
   const problems: Problem[] = [];
   const departed = new Map<string, Departure>();
-  const id = (team: Side, player: string) => `${team}\u0000${player.trim().toLowerCase()}`;
+  const id = (team: Side, player: string) => `${team}\u0000${playerKey(player)}`;
   fm.events.forEach((event, index) => {
     const m = minutes[index];
     if (!m) return;
@@ -366,6 +369,9 @@ export function checkMatchRules(fm: Frontmatter, hasEvents: boolean): { minutes:
     ...checkPenaltiesPossible(fm),
     ...checkTeamsDiffer(fm),
     ...checkDepartedPlayers(fm, minutes),
+    ...checkLineups(fm, minutes),
+    ...checkStats(fm),
+    ...checkLanguage(fm),
   );
   return { minutes, problems };
 }

@@ -4,9 +4,9 @@
  */
 import type { z } from 'astro/zod';
 import { describeValue, formatPath, type FieldPath } from './diagnostics.ts';
-import { parseMinute, isMinute } from './minute.ts';
+import { DEFAULT_HALF_LENGTH, parseMinute, isMinute } from './minute.ts';
 import type { Problem } from './rules.ts';
-import { EVENT_FIELDS, EVENT_TYPES, frontmatterSchema, kickSchema, matchSchema, teamSchema, type EventType } from './schema.ts';
+import { EVENT_FIELDS, EVENT_TYPES, frontmatterSchema, kickSchema, matchSchema, type EventType } from './schema.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
@@ -36,7 +36,7 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
         },
       ];
     const extraTime = valueAtPath(data, ['match', 'extraTime']) === true;
-    const parsed = parseMinute(input, extraTime);
+    const parsed = parseMinute(input, extraTime, rawHalfLength(data) ?? DEFAULT_HALF_LENGTH);
     const expected = isMinute(parsed) ? 'a valid minute' : parsed.expected;
     return [
       problem(path, 'minute-range', `found ${describeValue(input)}, expected ${expected}`, isMinute(parsed) ? undefined : parsed.hint),
@@ -118,13 +118,19 @@ const FIELD_KINDS: Readonly<Record<string, string>> = {
   'match.home.color': 'a quoted hex colour like "#D11241"',
   'match.away.color': 'a quoted hex colour like "#D11241"',
   'match.attendance': 'a whole number, like 20500',
+  'match.halfLength': 'a whole number of minutes from 20 to 45, like 25',
+  'match.stats.xg': 'two numbers with up to two decimals written HOME-AWAY, like "1.92-2.31"',
+  lang: 'a BCP 47 language tag like "en" or "pt-BR"',
   tags: 'a list like [leagues-cup, derby]',
 };
 
 function expectedType(expected: string, path: FieldPath): string {
   const last = path[path.length - 1];
-  if (last === 'events' || last === 'shootout') return 'a list of entries starting with `- `';
-  return FIELD_KINDS[formatPath(path)] ?? TYPE_NAMES[expected] ?? expected;
+  if (last === 'events' || last === 'shootout' || last === 'starting' || last === 'bench') return 'a list of entries starting with `- `';
+  const name = formatPath(path);
+  if (/^match\.lineups\.(home|away)\.formation$/.test(name)) return 'a formation like "4-4-2": whole numbers 1-6 joined by "-"';
+  if (/^match\.stats\.\w+$/.test(name) && FIELD_KINDS[name] === undefined) return 'whole numbers written HOME-AWAY, like "14-11"';
+  return FIELD_KINDS[name] ?? TYPE_NAMES[expected] ?? expected;
 }
 
 function typeHint(path: FieldPath, input: unknown): string | undefined {
@@ -132,6 +138,8 @@ function typeHint(path: FieldPath, input: unknown): string | undefined {
   if (name === 'match.attendance' && typeof input === 'string' && /^[\d\s,.'_]+$/.test(input))
     return 'write the number without separators: `attendance: 20500`';
   if (/score|halftime|penalties/.test(name) && typeof input === 'number') return 'write both numbers with a hyphen: `score: 2-1`';
+  if (/^match\.stats\./.test(name) && typeof input === 'number')
+    return `write both numbers with a hyphen, home first: \`${String(path[path.length - 1])}: 6-4\``;
   if (name === 'date' || name === 'updated') return 'write the date as YYYY-MM-DD, like `date: 2023-08-07`';
   return undefined;
 }
@@ -159,18 +167,44 @@ function formatHint(path: FieldPath, input: unknown): string | undefined {
   return undefined;
 }
 
+/** The object schema at a path of plain fields (through optional, default, pipe and list wrappers), if any. */
+function objectSchemaAt(path: FieldPath): Record<string, unknown> | undefined {
+  let node: z.core.$ZodType | undefined = frontmatterSchema;
+  const unwrap = (type: z.core.$ZodType): z.core.$ZodType => {
+    const def = type._zod.def as z.core.$ZodTypeDef & { innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    if ((def.type === 'optional' || def.type === 'default') && def.innerType) return unwrap(def.innerType);
+    if (def.type === 'pipe' && def.in) return unwrap(def.in);
+    return type;
+  };
+  for (const segment of path) {
+    if (!node) return undefined;
+    const def = unwrap(node)._zod.def as z.core.$ZodTypeDef & { shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType };
+    node =
+      typeof segment === 'number'
+        ? def.type === 'array'
+          ? def.element
+          : undefined
+        : def.type === 'object'
+          ? def.shape?.[segment]
+          : undefined;
+  }
+  if (!node) return undefined;
+  const def = unwrap(node)._zod.def as z.core.$ZodTypeDef & { shape?: Record<string, unknown> };
+  return def.type === 'object' ? def.shape : undefined;
+}
+
 function knownKeys(path: FieldPath, data: unknown): { keys: readonly string[]; where: string } {
   const name = formatPath(path);
   if (name === '') return { keys: Object.keys(frontmatterSchema.shape), where: 'in the frontmatter' };
-  if (name === 'match') return { keys: Object.keys(matchSchema.shape), where: 'under `match`' };
-  if (name === 'match.home' || name === 'match.away') return { keys: Object.keys(teamSchema.shape), where: `under \`${name}\`` };
   if (path[0] === 'shootout') return { keys: Object.keys(kickSchema.shape), where: 'on a shootout kick' };
   if (path[0] === 'events') {
     const type = valueAtPath(data, [...path, 'type']) as EventType;
     const fields = EVENT_FIELDS[type] ?? [];
     return { keys: ['minute', 'type', 'team', 'note', ...fields], where: `on ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} event` };
   }
-  return { keys: [], where: `under \`${name}\`` };
+  if (path[1] === 'lineups' && (path[3] === 'starting' || path[3] === 'bench') && typeof path[4] === 'number')
+    return { keys: Object.keys(objectSchemaAt(path) ?? {}), where: 'on a line-up player' };
+  return { keys: Object.keys(objectSchemaAt(path) ?? {}), where: `under \`${name}\`` };
 }
 
 function unknownKey(path: FieldPath, key: string, data: unknown): Problem {
@@ -187,7 +221,7 @@ function unknownKey(path: FieldPath, key: string, data: unknown): Problem {
     key: true,
     rule: 'unknown-field',
     message: `found unknown field \`${key}\` ${where}, expected one of ${keys.join(', ')}`,
-    hint: hint ?? 'remove it, or check the spelling against FORMAT.md',
+    hint: hint ?? 'remove it, or check the spelling against "Recap format" in README.md',
   };
 }
 
@@ -217,6 +251,13 @@ function distance(a: string, b: string): number {
     }
   }
   return row[b.length] ?? 0;
+}
+
+/** `match.halfLength` of raw data: the default when absent, undefined when it is not a valid half length. */
+export function rawHalfLength(data: unknown): number | undefined {
+  const value = valueAtPath(data, ['match', 'halfLength']);
+  if (value === undefined) return DEFAULT_HALF_LENGTH;
+  return matchSchema.shape.halfLength.safeParse(value).success ? (value as number) : undefined;
 }
 
 /** Reads a value from plain data by path. */

@@ -4,6 +4,7 @@
  * shootouts, minutes against extra time) live in `rules.ts`.
  */
 import { z } from 'astro/zod';
+import { DEFAULT_HALF_LENGTH } from './minute.ts';
 
 /** Event types of FORMAT.md, in the order the docs list them. */
 export const EVENT_TYPES = ['goal', 'own-goal', 'penalty-miss', 'yellow', 'second-yellow', 'red', 'sub', 'var'] as const;
@@ -11,6 +12,10 @@ export const EVENT_TYPES = ['goal', 'own-goal', 'penalty-miss', 'yellow', 'secon
 export const GOAL_KINDS = ['open-play', 'header', 'free-kick', 'penalty'] as const;
 /** Outcomes of a shootout kick. */
 export const KICK_RESULTS = ['scored', 'missed', 'saved'] as const;
+/** Line-up positions: goalkeeper, defender, midfielder, forward. */
+export const POSITIONS = ['GK', 'DF', 'MF', 'FW'] as const;
+/** Shortest and longest half FORMAT.md allows (youth and small-sided football play shorter halves). */
+export const HALF_LENGTH = { min: 20, max: 45, default: DEFAULT_HALF_LENGTH } as const;
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 const calendarDate = z
@@ -27,10 +32,29 @@ const name = z.string().trim().min(1, { message: 'a non-empty name' });
 /** `home` or `away`. */
 const side = z.enum(['home', 'away']);
 
-/** A minute: 1-120 or "BASE+ADDED"; the exact range depends on `extraTime` and is checked in rules.ts. */
+/** A minute: 1-120 or "BASE+ADDED"; the exact range depends on `extraTime` and `halfLength` and is checked in rules.ts. */
 const minuteField = z
   .union([z.int(), z.string().regex(/^\s*\d+\s*(\+\s*\d+\s*)?$/)])
-  .describe('Match minute: a whole number 1-90 (1-120 with extraTime), or "45+2" / "90+3" for added time');
+  .describe(
+    'Match minute: a whole number 1-90 (1-120 with extraTime), or "45+2" / "90+3" for added time; with halfLength H, 1 to 2H and "H+2" / "2H+3"',
+  );
+
+/** A statistic written HOME-AWAY with whole numbers, e.g. `14-11`. */
+const statText = z.string().regex(/^\s*\d{1,3}\s*-\s*\d{1,3}\s*$/, { message: 'whole numbers written HOME-AWAY, like "14-11"' });
+
+/** Expected goals written HOME-AWAY with up to two decimals, e.g. `1.92-2.31`. */
+const xgText = z
+  .string()
+  .regex(/^\s*\d{1,2}(?:\.\d{1,2})?\s*-\s*\d{1,2}(?:\.\d{1,2})?\s*$/, {
+    message: 'two numbers with up to two decimals written HOME-AWAY, like "1.92-2.31"',
+  });
+
+/** A BCP 47 language tag as `Intl` reads it (`en`, `pt-BR`); whether the site can show it is checked in rules.ts. */
+const languageTag = z
+  .string()
+  .trim()
+  .refine(isLanguageTag, { message: 'a BCP 47 language tag like "en" or "pt-BR"' })
+  .describe('Language of the recap, a BCP 47 tag like "en" or "pt-BR"; default: the site\'s language');
 
 /** One team of the match. */
 export const teamSchema = z.strictObject({
@@ -92,6 +116,74 @@ export const kickSchema = z.strictObject({
   result: z.enum(KICK_RESULTS).describe('scored, missed or saved'),
 });
 
+/** One player in a line-up. */
+export const lineupPlayerSchema = z.strictObject({
+  /** The player's name, written as in the events. */
+  name: name.describe('Player name, written as in the events'),
+  /** Shirt number. */
+  number: z.int().min(1).max(99).optional().describe('Shirt number, a whole number 1-99'),
+  /** GK, DF, MF or FW. */
+  position: z.enum(POSITIONS).optional().describe('Position: GK, DF, MF or FW'),
+});
+
+/** One side's line-up. */
+export const lineupSchema = z.strictObject({
+  /** Outfield lines from defence to attack, e.g. `4-2-3-1`; places the starters on the pitch. */
+  formation: z
+    .string()
+    .regex(/^[1-6](?:-[1-6])+$/, { message: 'whole numbers 1-6 joined by "-", like "4-4-2" or "2-3-1"' })
+    .optional()
+    .describe('Formation: outfield lines from defence to attack, e.g. "4-2-3-1" or "2-3-1"'),
+  /** Head coach or manager. */
+  coach: name.optional().describe('Head coach'),
+  /** Starters: the goalkeeper first, then line by line from defence to attack, each line from right to left. */
+  starting: z
+    .array(lineupPlayerSchema)
+    .describe('Starting players: goalkeeper first, then each line from defence to attack, right to left'),
+  /** The named substitutes. */
+  bench: z.array(lineupPlayerSchema).default([]).describe('Named substitutes'),
+});
+
+/** Line-ups: either side may be given without the other. */
+export const lineupsSchema = z.strictObject({
+  /** Home line-up. */
+  home: lineupSchema.optional().describe('Home line-up'),
+  /** Away line-up. */
+  away: lineupSchema.optional().describe('Away line-up'),
+});
+
+/** Match statistics, every value HOME-AWAY. */
+export const statsSchema = z.strictObject({
+  /** Ball possession in whole percentages; the two add up to 100. */
+  possession: statText.optional().describe('Possession in whole percentages, HOME-AWAY, e.g. "45-55"'),
+  /** Shots, on and off target. */
+  shots: statText.optional().describe('Shots, HOME-AWAY'),
+  /** Shots on target; at most `shots` for each side. */
+  shotsOnTarget: statText.optional().describe('Shots on target, HOME-AWAY'),
+  /** Corner kicks. */
+  corners: statText.optional().describe('Corners, HOME-AWAY'),
+  /** Fouls committed. */
+  fouls: statText.optional().describe('Fouls committed, HOME-AWAY'),
+  /** Offsides. */
+  offsides: statText.optional().describe('Offsides, HOME-AWAY'),
+  /** Saves by each goalkeeper. */
+  saves: statText.optional().describe('Goalkeeper saves, HOME-AWAY'),
+  /** Expected goals, up to two decimals. */
+  xg: xgText.optional().describe('Expected goals, HOME-AWAY, up to two decimals, e.g. "1.92-2.31"'),
+});
+
+/** The lead photo. */
+export const coverSchema = z.strictObject({
+  /** A local image file, relative to the recap file. */
+  src: z.string().trim().min(1).describe('Image file, relative to the recap file, e.g. ./photos/celebration.jpg'),
+  /** What the photo shows, for readers who cannot see it. */
+  alt: z.string().trim().min(1).describe('What the photo shows, for readers who cannot see it (required, not empty)'),
+  /** Caption shown under the photo. */
+  caption: z.string().optional().describe('Caption shown under the photo'),
+  /** Photographer or agency. */
+  credit: z.string().optional().describe('Photographer or agency'),
+});
+
 /** The facts of the match. */
 export const matchSchema = z.strictObject({
   /** Competition name, e.g. "Leagues Cup". */
@@ -129,8 +221,21 @@ export const matchSchema = z.strictObject({
   halftime: scoreText.optional().describe('Half-time score, home first'),
   /** Whether extra time was played: allows minutes 91-120. */
   extraTime: z.boolean().default(false).describe('true when extra time was played (allows minutes 91-120)'),
+  /** Minutes in each half: periods end at H and 2H (and 2H+15, 2H+30 with extra time). */
+  halfLength: z
+    .int()
+    .min(HALF_LENGTH.min)
+    .max(HALF_LENGTH.max)
+    .default(HALF_LENGTH.default)
+    .describe('Minutes in each half, 20-45 (youth and small-sided matches); default 45'),
   /** Shootout score, home first; only after a drawn score. */
   penalties: scoreText.optional().describe('Penalty shootout score, home first; only after a drawn score'),
+  /** Player of the match, written as in the line-up. */
+  playerOfTheMatch: name.optional().describe('Player of the match'),
+  /** Who played: starters, bench, formation and coach per side. */
+  lineups: lineupsSchema.optional().describe('Line-ups: home and away, each with starting, bench, formation and coach'),
+  /** Match statistics. */
+  stats: statsSchema.optional().describe('Match statistics, every value HOME-AWAY'),
 });
 
 /** The whole frontmatter of a recap. */
@@ -149,6 +254,10 @@ export const frontmatterSchema = z.strictObject({
   tags: z.array(name).default([]).describe('Tags, e.g. [leagues-cup, messi]'),
   /** Drafts are shown by `npm run dev` and never built. */
   draft: z.boolean().default(false).describe('true keeps the recap out of production builds'),
+  /** The recap's language; default: the site's. */
+  lang: languageTag.optional(),
+  /** The lead photo. */
+  cover: coverSchema.optional().describe('Lead photo: src, alt, caption and credit'),
   /** The match facts. */
   match: matchSchema,
   /** Match events in any order; shown in match-time order. */
@@ -163,6 +272,8 @@ export type FrontmatterInput = z.input<typeof frontmatterSchema>;
 export type Frontmatter = z.output<typeof frontmatterSchema>;
 /** One validated event. */
 export type EventInput = Frontmatter['events'][number];
+/** One validated line-up. */
+export type LineupInput = NonNullable<NonNullable<Frontmatter['match']['lineups']>['home']>;
 /** One validated shootout kick. */
 export type KickInput = NonNullable<Frontmatter['shootout']>[number];
 /** An event type. */
@@ -190,6 +301,16 @@ function isRealTime(text: string): boolean {
   if (!time) return true;
   const [, h, m, sec = '0', , oh = '0', om = '0'] = time;
   return Number(h) <= 23 && Number(m) <= 59 && Number(sec) <= 59 && Number(oh) * 60 + Number(om) <= 14 * 60 && Number(om) <= 59;
+}
+
+/** Well-formed BCP 47, as `Intl` accepts it. */
+function isLanguageTag(text: string): boolean {
+  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(text)) return false;
+  try {
+    return Intl.getCanonicalLocales(text).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 function isRealDate(text: string): boolean {

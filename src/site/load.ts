@@ -1,5 +1,6 @@
 /** Loads a content folder the way every build reads it: team files first, then recaps resolved against them. */
 import path from 'node:path';
+import { site } from '../config.ts';
 import { loadCollection, type Collection, type CollectionOptions } from '../recap/collection.ts';
 import { sortDiagnostics } from '../recap/diagnostics.ts';
 import { checkRecapMedia, withImages } from '../recap/body/check.ts';
@@ -37,7 +38,8 @@ export function loadContent(dirs: ContentDirs, options: Omit<CollectionOptions, 
 
 async function readContent(dirs: ContentDirs, options: Omit<CollectionOptions, 'teams'>): Promise<SiteContent> {
   const teams = await loadTeams(dirs.teams, options.displayRoot === undefined ? {} : { displayRoot: options.displayRoot });
-  const collection = await loadCollection(dirs.recaps, { ...options, teams: teams.lookup });
+  // Recaps without `lang` are in the site's language (src/config.ts); src/recap never reads the settings itself.
+  const collection = await loadCollection(dirs.recaps, { ...options, teams: teams.lookup, defaultLang: options.defaultLang ?? site.lang });
   const identity = await checkTeamIdentity(collection.recaps, teams.teams, options.displayRoot);
   // Raw HTML, link URLs and image files of every recap (src/recap/body/): positioned in the recap file.
   const media = await checkRecapMedia(collection.recaps, options.displayRoot ?? process.cwd());

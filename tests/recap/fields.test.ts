@@ -4,7 +4,7 @@ import { recapFile, report } from './helpers.ts';
 describe('unknown fields', () => {
   it('at the top level, with a suggestion for a typo', () => {
     expect(report(recapFile({ top: ['title: A test match', 'date: 2024-03-02', 'auhtor: Ana'] }))).toMatchInlineSnapshot(`
-      "content/recaps/test-match.md:4:1  auhtor  error: found unknown field \`auhtor\` in the frontmatter, expected one of title, description, date, updated, author, tags, draft, match, events, shootout
+      "content/recaps/test-match.md:4:1  auhtor  error: found unknown field \`auhtor\` in the frontmatter, expected one of title, description, date, updated, author, tags, draft, lang, cover, match, events, shootout
        4 | auhtor: Ana
          | ^^^^^^
          = hint: did you mean \`author\`?
@@ -15,10 +15,10 @@ describe('unknown fields', () => {
 
   it('under match', () => {
     expect(report(recapFile({ match: { stadium: 'Riverside Park' } }))).toMatchInlineSnapshot(`
-      "content/recaps/test-match.md:10:3  match.stadium  error: found unknown field \`stadium\` under \`match\`, expected one of competition, season, round, kickoff, venue, attendance, referee, home, away, score, halftime, extraTime, penalties
+      "content/recaps/test-match.md:10:3  match.stadium  error: found unknown field \`stadium\` under \`match\`, expected one of competition, season, round, kickoff, venue, attendance, referee, home, away, score, halftime, extraTime, halfLength, penalties, playerOfTheMatch, lineups, stats
        10 |   stadium: Riverside Park
           |   ^^^^^^^
-          = hint: remove it, or check the spelling against FORMAT.md
+          = hint: remove it, or check the spelling against "Recap format" in README.md
 
       1 error, 0 warnings"
     `);
@@ -41,7 +41,7 @@ describe('unknown fields', () => {
         "content/recaps/test-match.md:11:64  events[0].reason  error: found unknown field \`reason\` on a yellow event, expected one of minute, type, team, note, player
          11 |   - { minute: 30, type: yellow, team: home, player: Ana Lopes, reason: dissent }
             |                                                                ^^^^^^
-            = hint: remove it, or check the spelling against FORMAT.md
+            = hint: remove it, or check the spelling against "Recap format" in README.md
 
         1 error, 0 warnings"
       `);
@@ -97,7 +97,7 @@ describe('unknown fields', () => {
       "content/recaps/test-match.md:12:54  shootout[0].minute  error: found unknown field \`minute\` on a shootout kick, expected one of team, player, result
        12 |   - { team: home, player: Ana Lopes, result: scored, minute: 1 }
           |                                                      ^^^^^^
-          = hint: remove it, or check the spelling against FORMAT.md
+          = hint: remove it, or check the spelling against "Recap format" in README.md
 
       1 error, 0 warnings"
     `);
@@ -493,7 +493,7 @@ describe('impossible minutes', () => {
         }),
       ),
     ).toMatchInlineSnapshot(`
-      "content/recaps/test-match.md:4:1  autor  error: found unknown field \`autor\` in the frontmatter, expected one of title, description, date, updated, author, tags, draft, match, events, shootout
+      "content/recaps/test-match.md:4:1  autor  error: found unknown field \`autor\` in the frontmatter, expected one of title, description, date, updated, author, tags, draft, lang, cover, match, events, shootout
        4 | autor: Ana
          | ^^^^^
          = hint: did you mean \`author\`?
