@@ -161,12 +161,11 @@ function issueDiagnostics<S extends z.ZodType>(source: RecapSource, issue: z.cor
   const words = kind.words(at, issue.code, input);
   const make = (p: FieldPath, rule: string, message: string, hint?: string, key = false) =>
     fieldDiagnostic(source, p, { rule, message, hint }, { key });
+  // A missing field, whatever check found it (a type, or a union of types), points at its mapping.
+  if (input === undefined && issue.code !== 'unrecognized_keys' && typeof last === 'string')
+    return [make(at.slice(0, -1), 'required', `\`${last}\` is missing, expected ${words.expected ?? issue.message}`, words.hint)];
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined)
-        return [
-          make(at.slice(0, -1), 'required', `\`${String(last)}\` is missing, expected ${words.expected ?? issue.message}`, words.hint),
-        ];
       const expected = words.expected ?? TYPE_NAMES[issue.expected] ?? issue.expected;
       return [make(at, 'type', `found ${describeValue(input)}, expected ${expected}`, words.hint)];
     }
@@ -205,16 +204,22 @@ export interface NamedFile {
 /**
  * Gives each name and alias one owner: a file whose slug or one of whose names another file already holds is
  * reported (at the slug, or at each name taken) and left out entirely, so nothing resolves to half of it.
- * Returns the files kept and the owner of every name key.
+ * With `scopes` (player files limited to some teams), two files may share a name when their scopes do not
+ * overlap; an empty scope means everywhere. Returns the files kept and the owners of every name key.
  */
 export function claimNames<F extends NamedFile>(
   entries: readonly { readonly value: F; readonly source: RecapSource }[],
-  kind: { readonly noun: string; readonly rule: string },
-): { kept: F[]; byKey: Map<string, F>; diagnostics: Diagnostic[] } {
-  const byKey = new Map<string, F>();
+  kind: { readonly noun: string; readonly rule: string; readonly scopes?: (value: F) => readonly string[] },
+): { kept: F[]; byKey: Map<string, F>; owners: Map<string, F[]>; diagnostics: Diagnostic[] } {
+  const owners = new Map<string, F[]>();
   const bySlug = new Map<string, F>();
   const kept: F[] = [];
   const diagnostics: Diagnostic[] = [];
+  const scopesOf = (value: F) => kind.scopes?.(value) ?? [];
+  const overlap = (a: F, b: F) => {
+    const [sa, sb] = [scopesOf(a), scopesOf(b)];
+    return sa.length === 0 || sb.length === 0 || sa.some((s) => sb.includes(s));
+  };
   for (const { value, source } of entries) {
     const clash = bySlug.get(value.slug);
     if (clash) {
@@ -231,21 +236,28 @@ export function claimNames<F extends NamedFile>(
     const names: [FieldPath, string][] = [[['name'], value.name], ...value.aliases.map((a, i): [FieldPath, string] => [['aliases', i], a])];
     const problems: Diagnostic[] = [];
     for (const [at, name] of names) {
-      const owner = byKey.get(nameKey(name));
-      if (owner && owner !== value)
+      const owner = owners.get(nameKey(name))?.find((o) => o !== value && overlap(o, value));
+      if (owner)
         problems.push(
           fieldDiagnostic(source, at, {
             rule: `${kind.rule}-name-taken`,
             message: `found ${JSON.stringify(name)}, which ${owner.file} already uses for ${owner.name}; expected each name and alias to belong to one ${kind.noun}`,
-            hint: 'remove it from one of the two files',
+            hint: kind.scopes
+              ? 'remove it from one of the two files, or give each file the `teams` the player played for'
+              : 'remove it from one of the two files',
           }),
         );
     }
     diagnostics.push(...problems);
     if (problems.length > 0) continue;
-    for (const [, name] of names) byKey.set(nameKey(name), value);
+    for (const [, name] of names) {
+      const list = owners.get(nameKey(name));
+      if (!list) owners.set(nameKey(name), [value]);
+      else if (!list.includes(value)) list.push(value);
+    }
     bySlug.set(value.slug, value);
     kept.push(value);
   }
-  return { kept, byKey, diagnostics };
+  const byKey = new Map([...owners].map(([key, list]) => [key, list[0] as F]));
+  return { kept, byKey, owners, diagnostics };
 }
