@@ -64,7 +64,7 @@ export const PLAYER_FILE: DataFileKind<typeof playerFileSchema> = {
     const last = at[at.length - 1];
     if (code === 'invalid_type' && input === undefined && last === 'name')
       return { expected: "the player's name as pages show it", hint: 'add it: `name: Tomás Iriarte`' };
-    if (last === 'aliases') return { hint: 'write the aliases as a list: `aliases: [M. Paes]`' };
+    if (last === 'aliases') return { hint: 'write the aliases as a list: `aliases: [T. Iriarte]`' };
     if (last === 'teams' || at[0] === 'teams') return { hint: 'write the teams as a list: `teams: [FC Dallas]`' };
     return {};
   },

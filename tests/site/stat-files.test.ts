@@ -126,7 +126,7 @@ describe('player files', () => {
       content/players/x.yml:1:1  (file)  error: \`name\` is missing, expected the player's name as pages show it
        1 | nmae: X
          | ^^^^^^^
-         = hint: add it: \`name: Maarten Paes\`
+         = hint: add it: \`name: Tomás Iriarte\`
 
       content/players/x.yml:1:1  nmae  error: found unknown field \`nmae\` in a player file, expected one of name, aliases, teams
        1 | nmae: X
