@@ -77,7 +77,7 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
           path,
           'enum',
           `found ${describeValue(input)}, expected one of ${issue.values.map((v) => String(v)).join(', ')}`,
-          suggest(String(input), issue.values.map(String)),
+          last === 'position' ? positionHint(input) : suggest(String(input), issue.values.map(String)),
         ),
       ];
     case 'invalid_union': {
@@ -101,6 +101,21 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
     default:
       return [problem(path, 'invalid', `found ${describeValue(input)}, expected ${issue.message}`)];
   }
+}
+
+/** Detailed positions (ST, CB, CDM…) by the line they play in. */
+const POSITION_LINES: Readonly<Record<string, string>> = {
+  DF: 'CB LB RB LWB RWB WB SW D DEF',
+  MF: 'CM DM CDM AM CAM LM RM M MID',
+  FW: 'ST CF LW RW SS F FWD',
+  GK: 'G GOALKEEPER KEEPER',
+};
+
+/** `ST` → "write FW for a striker…": the four positions are lines, not roles. */
+function positionHint(input: unknown): string {
+  const text = String(input).trim().toUpperCase();
+  const line = Object.entries(POSITION_LINES).find(([, names]) => names.split(' ').includes(text))?.[0];
+  return `${line ? `write ${line} for ${String(input)}; ` : ''}a position is the line the player starts in: GK goalkeeper, DF defender, MF midfielder, FW forward`;
 }
 
 function problem(path: FieldPath, rule: string, message: string, hint?: string): Problem {
