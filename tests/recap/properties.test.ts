@@ -6,6 +6,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { LANGUAGES } from '../../src/i18n/index.ts';
+import { appearances } from '../../src/recap/appearances.ts';
+import { lastMinute } from '../../src/recap/minute.ts';
 import { formatScore } from '../../src/recap/model.ts';
 import { readRecap } from '../../src/recap/read.ts';
 import { recapFile } from './helpers.ts';
@@ -44,6 +47,15 @@ function checkContract(content: string | Uint8Array): boolean {
     expect(match.status).toBe('on-penalties');
   }
   if (match.shootout) expect(match.shootout.score).toEqual(match.penalties);
+  const length = lastMinute(match.extraTime, match.halfLength);
+  for (const side of ['home', 'away'] as const) {
+    const played = appearances(match)[side];
+    expect(played.length).toBe(match.lineups?.[side] ? match.lineups[side].starting.length + match.lineups[side].bench.length : 0);
+    for (const a of played) {
+      expect(a.minutes).toBeGreaterThanOrEqual(0);
+      expect(a.minutes).toBeLessThanOrEqual(length);
+    }
+  }
   return true;
 }
 
@@ -62,7 +74,7 @@ const name = mostly(
   fc.string({ maxLength: 12 }),
 );
 const minuteValue = mostly(
-  fc.oneof(fc.integer({ min: 1, max: 90 }), fc.constantFrom('45+2', '90+5', 100, '105+1', '120+3')),
+  fc.oneof(fc.integer({ min: 1, max: 90 }), fc.constantFrom('45+2', '90+5', 100, '105+1', '120+3', '25+1', '50+2', '35+1')),
   fc.oneof(fc.integer({ min: -5, max: 200 }), fc.constantFrom('46+1', '90+0', '90+31', '', 'x', 12.5)),
 );
 const eventFields: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
@@ -118,6 +130,49 @@ const team = (names: fc.Arbitrary<string>) =>
     },
     { requiredKeys: ['name'] },
   );
+const lineupPlayer = fc.record(
+  {
+    name,
+    number: sometimes(mostly(fc.integer({ min: 1, max: 99 }), fc.constantFrom(0, 100, '7', 7.5))),
+    position: sometimes(mostly(fc.constantFrom('GK', 'DF', 'MF', 'FW'), fc.constantFrom('ST', 'gk', null))),
+  },
+  { requiredKeys: ['name'] },
+);
+const lineup = fc.record(
+  {
+    formation: sometimes(
+      mostly(fc.constantFrom('4-4-2', '2-3-1', '4-2-3-1', '3-4-1-2', '3-4-3'), fc.constantFrom('4-4-2-', 442, '7-7', '')),
+    ),
+    coach: sometimes(name),
+    starting: mostly(fc.array(lineupPlayer, { maxLength: 12 }), fc.constantFrom(null, 'Ana Lopes')),
+    bench: sometimes(fc.array(lineupPlayer, { maxLength: 5 })),
+    captain: sometimes(sometimes(name)),
+  },
+  { requiredKeys: ['starting'] },
+);
+const statValue = mostly(
+  fc.tuple(fc.nat(100), fc.nat(100)).map(([h, a]) => `${h}-${a}`),
+  fc.constantFrom('45-55%', 7, '1.5-2', '', '100-0-0'),
+);
+const stats = fc.record(
+  {
+    possession: sometimes(
+      mostly(
+        fc.nat(100).map((h) => `${h}-${100 - h}`),
+        statValue,
+      ),
+    ),
+    shots: sometimes(statValue),
+    shotsOnTarget: sometimes(statValue),
+    corners: sometimes(statValue),
+    fouls: sometimes(statValue),
+    offsides: sometimes(statValue),
+    saves: sometimes(statValue),
+    xg: sometimes(mostly(fc.constantFrom('1.92-2.31', '0.4-0', '3-1.05'), fc.constantFrom('1.234-1', 'x', 2))),
+    cards: sometimes(sometimes(statValue)),
+  },
+  { requiredKeys: [] },
+);
 const frontmatter = fc.record(
   {
     title: mostly(
@@ -129,6 +184,13 @@ const frontmatter = fc.record(
     author: sometimes(fc.string({ maxLength: 20 })),
     tags: sometimes(fc.array(fc.constantFrom('derby', 'cup', 'late-drama'), { maxLength: 3 })),
     draft: sometimes(mostly(fc.boolean(), fc.constant('no'))),
+    lang: sometimes(mostly(fc.constantFrom('en-GB', ...LANGUAGES), fc.constantFrom('tlh', 'English', '', 5, 'pt_BR'))),
+    cover: sometimes(
+      fc.record(
+        { src: mostly(fc.constant('./photos/a.jpg'), fc.constantFrom('', 7)), alt: name, caption: sometimes(fc.string({ maxLength: 10 })) },
+        { requiredKeys: ['src'] },
+      ),
+    ),
     match: fc.record(
       {
         competition: mostly(fc.constantFrom('Test League', 'Cup'), fc.string({ maxLength: 5 })),
@@ -142,6 +204,10 @@ const frontmatter = fc.record(
         halftime: sometimes(score),
         extraTime: sometimes(mostly(fc.boolean(), fc.constant('yes'))),
         penalties: sometimes(score),
+        halfLength: sometimes(mostly(fc.integer({ min: 20, max: 45 }), fc.constantFrom(10, 50, '25', 25.5))),
+        lineups: sometimes(fc.record({ home: sometimes(lineup), away: sometimes(lineup) }, { requiredKeys: [] })),
+        stats: sometimes(stats),
+        playerOfTheMatch: sometimes(name),
         attendance: sometimes(mostly(fc.nat(90000), fc.constantFrom('12,000', -1))),
         stadium: sometimes(fc.string({ maxLength: 10 })),
       },
@@ -196,6 +262,84 @@ describe('readRecap on generated frontmatter', () => {
     );
   });
 
+  it('accepts a consistent generated match with line-ups and short halves, and its minutes add up', () => {
+    // Line-ups, substitutions and goals generated together: subs bring on unused substitutes for players on
+    // the pitch, goals are scored by players on the pitch. These must always be valid.
+    const sides = ['home', 'away'] as const;
+    const plan = fc.record({
+      halfLength: fc.integer({ min: 20, max: 45 }),
+      extraTime: fc.boolean(),
+      formations: fc.tuple(...sides.map(() => fc.constantFrom('4-4-2', '4-2-3-1', '3-4-3', '3-4-1-2', '2-3-1', '3-2-1'))),
+      subs: fc.array(fc.record({ side: fc.constantFrom(...sides), at: fc.nat(), pick: fc.nat() }), { maxLength: 8 }),
+      goals: fc.array(fc.record({ side: fc.constantFrom(...sides), at: fc.nat(), pick: fc.nat(), own: fc.boolean() }), { maxLength: 6 }),
+    });
+    fc.assert(
+      fc.property(plan, ({ halfLength, extraTime, formations, subs, goals }) => {
+        const last = lastMinute(extraTime, halfLength);
+        const lineups: Record<string, { formation: string; starting: { name: string }[]; bench: { name: string }[] }> = {};
+        /** Minute each player came on (0 for starters) and went off, per side. */
+        const onAt = new Map<string, number>();
+        const offAt = new Map<string, number>();
+        const events: Record<string, unknown>[] = [];
+        sides.forEach((side, s) => {
+          const formation = formations[s] as string;
+          const size = 1 + formation.split('-').reduce((a, b) => a + Number(b), 0);
+          const starting = Array.from({ length: size }, (_, i) => ({ name: `${side} starter ${i + 1}` }));
+          const bench = Array.from({ length: 5 }, (_, i) => ({ name: `${side} sub ${i + 1}` }));
+          lineups[side] = { formation, starting, bench };
+          for (const p of starting) onAt.set(p.name, 0);
+          const own = subs.filter((sub) => sub.side === side).map((sub) => ({ ...sub, minute: 1 + (sub.at % (last - 1)) }));
+          own.sort((a, b) => a.minute - b.minute);
+          own.forEach((sub, k) => {
+            const coming = bench[k];
+            const eligible = [...onAt.keys()].filter((n) => n.startsWith(side) && (onAt.get(n) ?? Infinity) < sub.minute && !offAt.has(n));
+            if (!coming || eligible.length === 0) return;
+            const going = eligible[sub.pick % eligible.length] as string;
+            offAt.set(going, sub.minute);
+            onAt.set(coming.name, sub.minute);
+            events.push({ minute: sub.minute, type: 'sub', team: side, in: coming.name, out: going });
+          });
+        });
+        const count = { home: 0, away: 0 };
+        for (const goal of goals) {
+          const minute = 1 + (goal.at % last);
+          const onPitch = [...onAt.keys()].filter(
+            (n) => n.startsWith(goal.side) && (onAt.get(n) ?? Infinity) <= minute && (offAt.get(n) ?? Infinity) > minute,
+          );
+          const player = onPitch[goal.pick % onPitch.length] as string;
+          count[goal.own ? (goal.side === 'home' ? 'away' : 'home') : goal.side]++;
+          events.push({ minute, type: goal.own ? 'own-goal' : 'goal', team: goal.side, player });
+        }
+        const data = {
+          title: 'Generated',
+          date: '2024-03-02',
+          match: {
+            competition: 'Cup',
+            kickoff: '2024-03-01',
+            home: { name: 'Northbridge FC' },
+            away: { name: 'Eastport United' },
+            score: `${count.home}-${count.away}`,
+            extraTime,
+            halfLength,
+            lineups,
+          },
+          events,
+        };
+        const content = asFile(data, 'Body.');
+        expect(checkContract(content)).toBe(true);
+        const result = readRecap('content/recaps/prop.md', 'prop', content);
+        if (!result.ok) return;
+        const played = appearances(result.recap.match);
+        for (const side of sides) {
+          // Every substitution hands the rest of the match from one player to another: the minutes add up to the starters' share.
+          const total = played[side].reduce((sum, a) => sum + a.minutes, 0);
+          expect(total).toBe((lineups[side]?.starting.length ?? 0) * last);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('handles any YAML value as the whole frontmatter', () => {
     fc.assert(
       fc.property(fc.anything({ maxDepth: 3 }), (data) => {
@@ -221,6 +365,36 @@ const samples = [
     shootout: ['S', 'S', 'S', 'M', 'S', 'S', 'V', 'S', 'S', 'M'].map(
       (r, i) => `{ team: ${i % 2 ? 'away' : 'home'}, result: ${r === 'S' ? 'scored' : r === 'M' ? 'missed' : 'saved'} }`,
     ),
+  }),
+  recapFile({
+    top: ['title: Sevens', 'date: 2024-03-02', 'lang: en'],
+    match: {
+      score: '1-1',
+      halfLength: '25',
+      playerOfTheMatch: 'Ana Lopes',
+      stats: '{ possession: 55-45, shots: 6-4, shotsOnTarget: 3-2, xg: 0.9-0.71 }',
+      lineups: [
+        '',
+        '    home:',
+        '      formation: 2-3-1',
+        '      starting:',
+        ...['Gus Keller', 'Ana Lopes', 'Bea Costa', 'Dana Ruiz', 'Eli Moss', 'Fay Hart', 'Ivo Petrov'].map(
+          (n, i) => `        - { name: ${n}, number: ${i + 1}${i === 0 ? ', position: GK' : ''} }`,
+        ),
+        '      bench: [{ name: Kofi Mensah, number: 12 }]',
+        '    away:',
+        '      starting: [' +
+          ['Olu Ade', 'Pia Sand', 'Quinn Roe', 'Rui Dias', 'Sol Vega', 'Tom Ash', 'Uma Noor'].map((n) => `{ name: ${n} }`).join(', ') +
+          ']',
+        '      formation: 3-2-1',
+      ].join('\n'),
+    },
+    events: [
+      '{ minute: 12, type: yellow, team: home, player: Kofi Mensah }',
+      '{ minute: "25+1", type: goal, team: away, player: Uma Noor, assist: Tom Ash }',
+      '{ minute: 30, type: sub, team: home, in: Kofi Mensah, out: Ivo Petrov }',
+      '{ minute: 41, type: goal, team: home, player: Kofi Mensah, assist: Ana Lopes }',
+    ],
   }),
 ];
 
