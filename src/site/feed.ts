@@ -3,6 +3,7 @@
  * categories (competition, teams, tags), the author as dc:creator and, when given, the rendered narrative.
  */
 import type { RSSOptions, RSSFeedItem } from '@astrojs/rss';
+import { translator } from '../i18n/index.ts';
 import { matchHeadline } from '../recap/present.ts';
 import type { RecapEntry } from './hubs.ts';
 import { recapPath } from './routes.ts';
@@ -42,8 +43,8 @@ export function feedItem(recap: RecapEntry, settings: FeedSettings): RSSFeedItem
     title: recap.title,
     link: settings.absolute(recapPath(recap.slug)),
     pubDate: pubDate(recap.date),
-    // The scoreline leads, so a reader that shows only the description still gets the result.
-    description: `${matchHeadline(match)}. ${recap.description}`,
+    // The scoreline leads, so a reader that shows only the description still gets the result; in the recap's language.
+    description: `${matchHeadline(match, translator(recap.lang))}. ${recap.description}`,
     categories,
     ...(recap.author ? { customData: `<dc:creator>${escapeXml(recap.author)}</dc:creator>` } : {}),
     ...(html === undefined ? {} : { content: html }),

@@ -1,4 +1,6 @@
 /** The entries of the hub index pages (/teams/, /competitions/, /tags/): link, name and a summary line. */
+import { site } from '../config.ts';
+import { translator, type Translator } from '../i18n/index.ts';
 import type { Team } from '../recap/model.ts';
 import type { CompetitionHub, TagHub, TeamHub } from './hubs.ts';
 import { recapCount, recordText } from './labels.ts';
@@ -15,25 +17,25 @@ export interface HubIndexItem {
 }
 
 /** Teams: `3 played: 2 won, 1 drawn, 0 lost · 4 recaps`. */
-export function teamIndexItems(hubs: readonly TeamHub[]): HubIndexItem[] {
+export function teamIndexItems(hubs: readonly TeamHub[], t: Translator = translator(site.lang)): HubIndexItem[] {
   return hubs.map((hub) => ({
     href: teamUrl(hub.slug),
     name: hub.team.name,
-    meta: `${recordText(hub.record)} · ${recapCount(hub.recaps.length)}`,
+    meta: `${recordText(hub.record, t)} · ${recapCount(hub.recaps.length, t)}`,
     team: hub.team,
   }));
 }
 
 /** Competitions: the seasons covered and the number of recaps. */
-export function competitionIndexItems(hubs: readonly CompetitionHub[]): HubIndexItem[] {
+export function competitionIndexItems(hubs: readonly CompetitionHub[], t: Translator = translator(site.lang)): HubIndexItem[] {
   return hubs.map((hub) => ({
     href: competitionUrl(hub.slug),
     name: hub.name,
-    meta: [...hub.seasons.flatMap((s) => (s.season ? [s.season] : [])), recapCount(hub.recaps.length)].join(' · '),
+    meta: [...hub.seasons.flatMap((s) => (s.season ? [s.season] : [])), recapCount(hub.recaps.length, t)].join(' · '),
   }));
 }
 
 /** Tags: the number of recaps. */
-export function tagIndexItems(hubs: readonly TagHub[]): HubIndexItem[] {
-  return hubs.map((hub) => ({ href: tagUrl(hub.slug), name: hub.name, meta: recapCount(hub.recaps.length) }));
+export function tagIndexItems(hubs: readonly TagHub[], t: Translator = translator(site.lang)): HubIndexItem[] {
+  return hubs.map((hub) => ({ href: tagUrl(hub.slug), name: hub.name, meta: recapCount(hub.recaps.length, t) }));
 }

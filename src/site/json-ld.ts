@@ -4,9 +4,9 @@
  */
 import type { NewsArticle, Organization, Person, Place, SportsEvent, SportsTeam, WithContext } from 'schema-dts';
 import type { Match, Team } from '../recap/model.ts';
-import { competitionLabel } from './labels.ts';
 import type { RecapEntry } from './hubs.ts';
-import { matchHeadline } from '../recap/present.ts';
+import { translator, type Translator } from '../i18n/index.ts';
+import { competitionLine, matchHeadline } from '../recap/present.ts';
 
 /** What the structured data needs besides the recap. */
 export interface JsonLdSettings {
@@ -15,7 +15,7 @@ export interface JsonLdSettings {
   /** Publication name and absolute home page URL. */
   readonly siteName: string;
   readonly siteUrl: string;
-  /** BCP 47 language of the content. */
+  /** BCP 47 language of the site; the recap's own `lang` wins for its article (`inLanguage`) and its words. */
   readonly lang: string;
   /** Absolute URL of the social card image, when one is generated. */
   readonly image?: string;
@@ -32,16 +32,16 @@ export function sportsTeam(team: Team, settings: Pick<JsonLdSettings, 'teamUrl'>
   return { '@type': 'SportsTeam', '@id': `${url}#team`, name: team.name, sport: SPORT, url };
 }
 
-/** The match as a schema.org SportsEvent. A played match keeps `EventScheduled`: it took place as planned. */
-export function sportsEvent(match: Match, settings: Pick<JsonLdSettings, 'teamUrl'>): SportsEvent {
+/** The match as a schema.org SportsEvent, named in `t`'s language. A played match keeps `EventScheduled`: it took place as planned. */
+export function sportsEvent(match: Match, settings: Pick<JsonLdSettings, 'teamUrl'>, t: Translator): SportsEvent {
   const home = sportsTeam(match.home, settings);
   const away = sportsTeam(match.away, settings);
   const location: Place | undefined = match.venue ? { '@type': 'Place', name: match.venue } : undefined;
   const referee: Person | undefined = match.referee ? { '@type': 'Person', name: match.referee } : undefined;
   return {
     '@type': 'SportsEvent',
-    name: `${match.home.name} v ${match.away.name}, ${competitionLabel(match)}`,
-    description: matchHeadline(match),
+    name: t('match.event-name', { home: match.home.name, away: match.away.name, competition: competitionLine(match, t) }),
+    description: matchHeadline(match, t),
     sport: SPORT,
     startDate: match.kickoff,
     eventStatus: 'https://schema.org/EventScheduled',
@@ -56,6 +56,7 @@ export function sportsEvent(match: Match, settings: Pick<JsonLdSettings, 'teamUr
 
 /** The NewsArticle for a recap page, `about` its match. */
 export function recapJsonLd(recap: RecapEntry, settings: JsonLdSettings): WithContext<NewsArticle> {
+  const t = translator(recap.lang ?? settings.lang);
   const publisher: Organization = { '@type': 'Organization', name: settings.siteName, url: settings.siteUrl };
   const author: Person | Organization = recap.author ? { '@type': 'Person', name: recap.author } : publisher;
   return {
@@ -67,13 +68,13 @@ export function recapJsonLd(recap: RecapEntry, settings: JsonLdSettings): WithCo
     mainEntityOfPage: { '@type': 'WebPage', '@id': settings.pageUrl },
     datePublished: recap.date,
     dateModified: recap.updated ?? recap.date,
-    inLanguage: settings.lang,
+    inLanguage: t.lang,
     author,
     publisher,
     articleSection: recap.match.competition,
     ...(recap.tags.length > 0 ? { keywords: [...recap.tags] } : {}),
     ...(settings.image ? { image: [settings.image] } : {}),
-    about: sportsEvent(recap.match, settings),
+    about: sportsEvent(recap.match, settings, t),
   };
 }
 

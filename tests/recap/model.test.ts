@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareMinutes, minute, parseMinute, periodOf } from '../../src/recap/minute.ts';
 import { describeBody, normaliseColor, shortName } from '../../src/recap/normalise.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { matchHeadline, resultText, statusText } from '../../src/recap/present.ts';
+
+const en = translator('en');
 import { recapFile, valid } from './helpers.ts';
 
 const labels = (events: readonly { minute: { label: string }; type: string; player?: string; in?: string }[]) =>
@@ -94,7 +97,7 @@ describe('running score, half-time and full-time', () => {
     expect(recap.match.halftime).toEqual({ home: 1, away: 1 });
     expect(recap.match.winner).toBe('away');
     expect(recap.match.status).toBe('full-time');
-    expect(matchHeadline(recap.match)).toBe('Northbridge FC 2-3 Eastport United');
+    expect(matchHeadline(recap.match, en)).toBe('Northbridge FC 2-3 Eastport United');
   });
 
   it('counts the half-time score from the events when it is not written, and leaves it out without events', () => {
@@ -109,7 +112,7 @@ describe('running score, half-time and full-time', () => {
     expect(none.match.halftime).toBeUndefined();
     expect(none.match.hasEvents).toBe(false);
     expect(none.match.winner).toBeUndefined();
-    expect(resultText(none.match)).toBe('Draw');
+    expect(resultText(none.match, en)).toBe('Draw');
   });
 });
 
@@ -117,20 +120,20 @@ describe('status', () => {
   it('full time, after extra time, on penalties', () => {
     expect(valid(recapFile({ match: { score: '1-0' } })).match.status).toBe('full-time');
     const aet = valid(recapFile({ match: { score: '2-1', extraTime: 'true' } })).match;
-    expect([aet.status, statusText(aet), resultText(aet)]).toEqual([
+    expect([aet.status, statusText(aet, en), resultText(aet, en)]).toEqual([
       'after-extra-time',
       'After extra time',
       'Northbridge FC win after extra time',
     ]);
     const pens = valid(recapFile({ match: { score: '1-1', penalties: '3-4' } })).match;
-    expect([pens.status, statusText(pens), resultText(pens), pens.winner]).toEqual([
+    expect([pens.status, statusText(pens, en), resultText(pens, en), pens.winner]).toEqual([
       'on-penalties',
       'On penalties',
       'Eastport United win 4-3 on penalties',
       'away',
     ]);
     const both = valid(recapFile({ match: { score: '1-1', extraTime: 'true', penalties: '5-4' } })).match;
-    expect([both.status, statusText(both)]).toEqual(['on-penalties', 'After extra time, on penalties']);
+    expect([both.status, statusText(both, en)]).toEqual(['on-penalties', 'After extra time, on penalties']);
   });
 });
 

@@ -41,7 +41,7 @@ describe('team results', () => {
   });
 
   it('shows extra time without a shootout as aet', () => {
-    expect(teamScoreText({ score: { for: 2, against: 1 }, extraTime: true })).toBe('2-1 aet');
+    expect(teamScoreText({ score: { for: 2, against: 1 }, extraTime: true })).toBe('2-1 (aet)');
   });
 });
 
@@ -88,7 +88,7 @@ describe('competition hubs', () => {
       ],
       [undefined, [[undefined, ['no-season']]]],
     ]);
-    expect(competitionLabel(cups.find((r) => r.slug === 'final-23')?.match ?? cups[0]!.match)).toBe('Cup 2023, Final');
+    expect(competitionLabel(cups.find((r) => r.slug === 'final-23')?.match ?? cups[0]!.match)).toBe('Cup 2023 · Final');
   });
 });
 

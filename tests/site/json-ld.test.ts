@@ -74,7 +74,7 @@ describe('recapJsonLd', () => {
     const blues = { '@type': 'SportsTeam', name: 'Blues', sport: 'Soccer', url: 'https://example.test/blog/teams/blues/' };
     expect(data.about).toMatchObject({
       '@type': 'SportsEvent',
-      name: 'Reds v Blues, Cup 2024, Final',
+      name: 'Reds v Blues, Cup 2024 · Final',
       description: 'Reds 2-2 Blues (4-3 on penalties)',
       sport: 'Soccer',
       startDate: '2024-03-01T19:30:00+01:00',

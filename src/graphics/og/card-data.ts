@@ -2,8 +2,9 @@
  * What a recap's card shows, as plain strings and colours: the one input of the card layout, so the
  * cache key covers exactly this (plus template and fonts) and nothing the card does not draw.
  */
-import type { Match, MatchEvent, Recap, Score, Side } from '../../recap/model.ts';
-import { formatDate, minuteText } from '../../recap/present.ts';
+import { translator, type Translator } from '../../i18n/index.ts';
+import type { Match, Recap, Score, Side } from '../../recap/model.ts';
+import { competitionLine, scorerLineText, scorersFor } from '../../recap/present.ts';
 import { matchPaints } from '../../design/team-colours.ts';
 
 /** One side of the card. */
@@ -11,16 +12,16 @@ export interface CardTeam {
   readonly name: string;
   /** The team's colour as the match decides it (matchPaints: the away side gives way on a clash). */
   readonly color: string;
-  /** Goal lines for this side: `Lionel Messi 6', 85' pen`, own goals included on the side they counted for. */
+  /** Goal lines for this side: `Lionel Messi 6′, 85′ pen`, own goals included on the side they counted for. */
   readonly scorers: readonly string[];
 }
 
 /** Everything a recap card draws. */
 export interface CardData {
   readonly headline: string;
-  /** `Leagues Cup · Round of 16`. */
+  /** `Leagues Cup 2023 · Round of 16`. */
   readonly competition: string;
-  /** Match date in the site's language. */
+  /** Match date in the card's language. */
   readonly date: string;
   readonly venue?: string;
   readonly home: CardTeam;
@@ -31,6 +32,11 @@ export interface CardData {
   readonly status: string;
   /** The publication's name. */
   readonly brand: string;
+  /**
+   * Language of the card's own words (`Pens`, `+2 more`; BCP 47, default `en`). A right-to-left language
+   * mirrors the card: home team on the right.
+   */
+  readonly lang?: string;
 }
 
 /** What the site-wide card draws. */
@@ -39,42 +45,36 @@ export interface SiteCardData {
   readonly description: string;
   /** The site's host name, e.g. `fulltime.example`. */
   readonly host: string;
+  /** Language of the card's own words (BCP 47, default `en`). */
+  readonly lang?: string;
 }
 
-function goalMinute(event: MatchEvent): string {
-  const suffix = event.type === 'own-goal' ? ' og' : event.how === 'penalty' ? ' pen' : '';
-  return `${minuteText(event)}${suffix}`;
-}
-
-/** Goal lines for one side, one per player in order of their first goal. */
-export function scorerLines(match: Pick<Match, 'goals'>, side: Side): string[] {
-  const byPlayer = new Map<string, string[]>();
-  for (const goal of match.goals) {
-    if (goal.scoredFor !== side) continue;
-    const who = goal.player ?? 'Own goal';
-    const key = `${goal.type === 'own-goal' ? 'og' : 'g'}:${who}`;
-    const minutes = byPlayer.get(key) ?? [];
-    if (minutes.length === 0) byPlayer.set(key, minutes);
-    minutes.push(goalMinute(goal));
-  }
-  return [...byPlayer].map(([key, minutes]) => `${key.slice(key.indexOf(':') + 1)} ${minutes.join(', ')}`);
+/** Goal lines for one side, one per player in order of their first goal (the scoreboard's, src/recap/present.ts). */
+export function scorerLines(match: Pick<Match, 'goals'>, side: Side, t: Translator): string[] {
+  return scorersFor(match, side, t).map((line) => scorerLineText(line, t));
 }
 
 /** The card data of a recap. */
-export function cardData(recap: Pick<Recap, 'title' | 'match'>, options: { lang: string; brand: string }): CardData {
+export function cardData(
+  recap: Pick<Recap, 'title' | 'match'> & { readonly lang?: string },
+  options: { lang: string; brand: string },
+): CardData {
   const { match } = recap;
+  // The recap's own language wins over the site's.
+  const t = translator(recap.lang ?? options.lang);
   const paints = matchPaints(match);
-  const team = (side: Side): CardTeam => ({ name: match[side].name, color: paints[side].fill, scorers: scorerLines(match, side) });
+  const team = (side: Side): CardTeam => ({ name: match[side].name, color: paints[side].fill, scorers: scorerLines(match, side, t) });
   return {
     headline: recap.title,
-    competition: [match.competition, match.round].filter(Boolean).join(' · '),
-    date: formatDate(match.kickoffDate, options.lang),
+    competition: competitionLine(match, t),
+    date: t.date(match.kickoffDate),
     ...(match.venue ? { venue: match.venue } : {}),
     home: team('home'),
     away: team('away'),
     score: match.score,
     ...(match.penalties ? { penalties: match.penalties } : {}),
-    status: match.extraTime ? 'After extra time' : 'Full time',
+    status: t(match.extraTime ? 'match.after-extra-time' : 'match.full-time'),
     brand: options.brand,
+    lang: t.lang,
   };
 }

@@ -14,16 +14,16 @@ import { recapCard, siteCard } from './layout.ts';
 export const OG_DIR = 'og';
 
 /** What a recap card needs from a recap (the stored recap and the full one both qualify). */
-export type CardRecap = Pick<Recap, 'slug' | 'title' | 'match'>;
+export type CardRecap = Pick<Recap, 'slug' | 'title' | 'match'> & { readonly lang?: string };
 
 /** The render job of a recap's card. */
 export function recapCardJob(recap: CardRecap): CardJob {
   return cardJob(recap.slug, recapCard(cardData(recap, { lang: site.lang, brand: site.title })));
 }
 
-/** The render job of the site-wide card. */
+/** The render job of the site-wide card (in the site's language). */
 export function siteCardJob(): CardJob {
-  return cardJob('site', siteCard({ title: site.title, description: site.description, host: new URL(site.url).host }));
+  return cardJob('site', siteCard({ title: site.title, description: site.description, host: new URL(site.url).host, lang: site.lang }));
 }
 
 /** Path of a recap's card below the site root (no base): `og/dallas-miami-1a2b3c4d5e6f.png`. */

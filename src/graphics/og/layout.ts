@@ -3,6 +3,7 @@
  * scoreboard (home colour | score | away colour) under a competition strip, above the headline; the
  * site card carries the publication's name and line.
  */
+import { translator, type Translator } from '../../i18n/index.ts';
 import { INK, textOn } from '../colour.ts';
 import type { CardData, CardTeam, SiteCardData } from './card-data.ts';
 import { familyOrder, fontFamilyCss } from './font-stack.ts';
@@ -31,7 +32,13 @@ function root(sample: string, style: Style, ...children: OgElement[]): OgElement
   );
 }
 
-function strip(data: CardData): OgElement {
+/** The card's words and direction: right to left puts the home team, the competition and the brand on the right. */
+function wordsFor(lang: string | undefined): { t: Translator; rtl: boolean } {
+  const t = translator(lang ?? 'en');
+  return { t, rtl: t.dir === 'rtl' };
+}
+
+function strip(data: CardData, t: Translator, rtl: boolean): OgElement {
   return box(
     {
       height: STRIP,
@@ -39,18 +46,27 @@ function strip(data: CardData): OgElement {
       padding: `0 ${PAD}px`,
       alignItems: 'center',
       justifyContent: 'space-between',
+      flexDirection: rtl ? 'row-reverse' : 'row',
       background: DARK,
       color: '#ffffff',
     },
-    paragraph(data.competition.toUpperCase(), {
+    paragraph(data.competition.toLocaleUpperCase(t.lang), {
       sizes: [22, 20, 18, 16],
       maxWidth: 720,
       maxLines: 1,
       weight: 700,
       color: '#ffffff',
       letterSpacing: 1.5,
+      align: rtl ? 'right' : 'left',
     }),
-    paragraph(data.date, { sizes: [22, 20, 18], maxWidth: 340, maxLines: 1, weight: 400, color: ON_DARK_MUTED, align: 'right' }),
+    paragraph(data.date, {
+      sizes: [22, 20, 18],
+      maxWidth: 340,
+      maxLines: 1,
+      weight: 400,
+      color: ON_DARK_MUTED,
+      align: rtl ? 'left' : 'right',
+    }),
   );
 }
 
@@ -70,14 +86,14 @@ function nameSize(data: CardData): number {
   return Math.min(fitFontSize(data.home.name, NAME).size, fitFontSize(data.away.name, NAME).size);
 }
 
-function teamPanel(team: CardTeam, align: 'left' | 'right', size: number): OgElement {
+function teamPanel(team: CardTeam, align: 'left' | 'right', size: number, t: Translator): OgElement {
   const ink = textOn(team.color);
   const items = align === 'left' ? 'flex-start' : 'flex-end';
   const name = setText(team.name, { ...NAME, sizes: NAME.sizes.filter((s) => s <= size), color: ink, align, lineHeight: 1.08 });
   const room = Math.max(0, Math.floor((BOARD - 2 * 34 - name.height - 14) / SCORER_LINE));
   const shown =
     team.scorers.length > room
-      ? [...team.scorers.slice(0, Math.max(0, room - 1)), `+${team.scorers.length - room + 1} more`]
+      ? [...team.scorers.slice(0, Math.max(0, room - 1)), t('scorers.more', { count: team.scorers.length - room + 1 })]
       : team.scorers;
   const scorer = (line: string) =>
     paragraph(line, {
@@ -96,8 +112,10 @@ function teamPanel(team: CardTeam, align: 'left' | 'right', size: number): OgEle
   );
 }
 
-function centre(data: CardData): OgElement {
-  const score = `${data.score.home}–${data.score.away}`;
+function centre(data: CardData, t: Translator, rtl: boolean): OgElement {
+  // Each side's goals stand next to its panel: read right to left, the home score is on the right.
+  const pair = (s: { home: number; away: number }) => (rtl ? `${s.away}–${s.home}` : `${s.home}–${s.away}`);
+  const score = pair(data.score);
   return box(
     {
       width: CENTRE,
@@ -132,18 +150,21 @@ function centre(data: CardData): OgElement {
           fontWeight: 800,
           letterSpacing: 1,
         },
-        `PENS ${data.penalties.home}–${data.penalties.away}`,
+        t('card.penalties', { score: pair(data.penalties) }).toLocaleUpperCase(t.lang),
       ),
-    text({ marginTop: 14, color: ON_DARK_MUTED, fontSize: 20, fontWeight: 700, letterSpacing: 2 }, data.status.toUpperCase()),
+    text(
+      { marginTop: 14, color: ON_DARK_MUTED, fontSize: 20, fontWeight: 700, letterSpacing: rtl ? 0 : 2 },
+      data.status.toLocaleUpperCase(t.lang),
+    ),
   );
 }
 
-function footer(data: CardData): OgElement {
+function footer(data: CardData, rtl: boolean): OgElement {
   return box(
-    { marginTop: 'auto', alignItems: 'center', justifyContent: 'space-between' },
+    { marginTop: 'auto', alignItems: 'center', justifyContent: 'space-between', flexDirection: rtl ? 'row-reverse' : 'row' },
     brandMark(data.brand, 26, DARK),
     data.venue !== undefined &&
-      paragraph(data.venue, { sizes: [22, 20, 18], maxWidth: 700, maxLines: 1, weight: 400, color: MUTED, align: 'right' }),
+      paragraph(data.venue, { sizes: [22, 20, 18], maxWidth: 700, maxLines: 1, weight: 400, color: MUTED, align: rtl ? 'left' : 'right' }),
   );
 }
 
@@ -159,6 +180,7 @@ function allText(data: CardData): string {
   return [
     data.headline,
     data.competition,
+    data.status,
     data.venue ?? '',
     data.home.name,
     data.away.name,
@@ -167,18 +189,17 @@ function allText(data: CardData): string {
   ].join(' ');
 }
 
-/** The card of one recap. */
+/** The card of one recap; in a right-to-left language the board is mirrored (home team on the right). */
 export function recapCard(data: CardData): OgElement {
+  const { t, rtl } = wordsFor(data.lang);
+  const size = nameSize(data);
+  const home = teamPanel(data.home, rtl ? 'right' : 'left', size, t);
+  const away = teamPanel(data.away, rtl ? 'left' : 'right', size, t);
   return root(
     allText(data),
     { background: PAPER },
-    strip(data),
-    box(
-      { height: BOARD, flexShrink: 0 },
-      teamPanel(data.home, 'left', nameSize(data)),
-      centre(data),
-      teamPanel(data.away, 'right', nameSize(data)),
-    ),
+    strip(data, t, rtl),
+    box({ height: BOARD, flexShrink: 0 }, ...(rtl ? [away, centre(data, t, rtl), home] : [home, centre(data, t, rtl), away])),
     // A rule under the board keeps a white or paper-coloured team panel from running into the headline.
     box({ height: 6, flexShrink: 0, background: DARK }),
     box(
@@ -191,15 +212,16 @@ export function recapCard(data: CardData): OgElement {
         weight: 700,
         color: DARK,
         lineHeight: 1.14,
-        align: 'start',
+        align: rtl ? 'right' : 'start',
       }),
-      footer(data),
+      footer(data, rtl),
     ),
   );
 }
 
 /** The site-wide card for the index, hub and other pages. */
 export function siteCard(data: SiteCardData): OgElement {
+  const { t } = wordsFor(data.lang);
   const stripe = (color: string) => box({ flexGrow: 1, background: color });
   return root(
     `${data.title} ${data.description}`,
@@ -222,7 +244,7 @@ export function siteCard(data: SiteCardData): OgElement {
         { marginTop: 'auto', alignItems: 'center', justifyContent: 'space-between' },
         text(
           { padding: '6px 16px', borderRadius: 6, background: ACCENT, color: DARK, fontSize: 26, fontWeight: 800, letterSpacing: 2 },
-          'FULL TIME',
+          t('match.full-time').toLocaleUpperCase(t.lang),
         ),
         paragraph(data.host, { sizes: [26, 22], maxWidth: 600, maxLines: 1, weight: 400, color: ON_DARK_MUTED, align: 'right' }),
       ),

@@ -1,8 +1,9 @@
 /** The social meta tags of a page (Open Graph and Twitter), as data for SocialMeta.astro. */
 import { site } from '../../config.ts';
+import { translator } from '../../i18n/index.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import type { Recap } from '../../recap/model.ts';
-import { formatDate, matchHeadline } from '../../recap/present.ts';
+import { competitionLine, matchHeadline } from '../../recap/present.ts';
 import { cardPath, siteCardPath } from './cards.ts';
 import { CARD_SIZE } from './layout.ts';
 
@@ -20,40 +21,43 @@ export interface SocialMetaData {
   readonly modifiedTime?: string;
 }
 
-function locale(): { locale?: string } {
-  return site.lang.includes('-') ? { locale: site.lang.replace('-', '_') } : {};
+function locale(lang: string): { locale?: string } {
+  return lang.includes('-') ? { locale: lang.replace('-', '_') } : {};
 }
 
-/** A recap page: its own card, `og:type=article` with the publication dates. */
-export function recapSocial(recap: Pick<Recap, 'slug' | 'title' | 'description' | 'date' | 'updated' | 'match'>): SocialMetaData {
+/** A recap page: its own card, `og:type=article` with the publication dates; the alt text in the recap's language. */
+export function recapSocial(
+  recap: Pick<Recap, 'slug' | 'title' | 'description' | 'date' | 'updated' | 'match'> & { readonly lang?: string },
+): SocialMetaData {
   const { match } = recap;
-  const where = [match.competition, match.round].filter(Boolean).join(' ');
+  const t = translator(recap.lang ?? site.lang);
   return {
     title: recap.title,
     description: recap.description,
     url: absoluteUrl(`recaps/${recap.slug}/`),
     type: 'article',
     siteName: site.title,
-    ...locale(),
+    ...locale(recap.lang ?? site.lang),
     image: {
       url: absoluteUrl(cardPath(recap)),
       ...CARD_SIZE,
-      alt: `${matchHeadline(match)}. ${where}, ${formatDate(match.kickoffDate, site.lang)}.`,
+      alt: t('card.alt', { headline: matchHeadline(match, t), competition: competitionLine(match, t), date: t.date(match.kickoffDate) }),
     },
     publishedTime: recap.date,
     ...(recap.updated ? { modifiedTime: recap.updated } : {}),
   };
 }
 
-/** Any other page: the site-wide card. */
-export function pageSocial(page: { title: string; description: string; path: string }): SocialMetaData {
+/** Any other page: the site-wide card; `lang` is the page's language (default: the site's). */
+export function pageSocial(page: { title: string; description: string; path: string; lang?: string | undefined }): SocialMetaData {
+  const t = translator(page.lang ?? site.lang);
   return {
     title: page.title,
     description: page.description,
     url: absoluteUrl(page.path),
     type: 'website',
     siteName: site.title,
-    ...locale(),
-    image: { url: absoluteUrl(siteCardPath()), ...CARD_SIZE, alt: `${site.title}: ${site.description}` },
+    ...locale(page.lang ?? site.lang),
+    image: { url: absoluteUrl(siteCardPath()), ...CARD_SIZE, alt: t('card.site-alt', { site: site.title, description: site.description }) },
   };
 }

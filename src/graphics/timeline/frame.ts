@@ -3,7 +3,17 @@
  * legend, team chips and the words of each label.
  */
 import type { Match, MatchEvent, Side } from '../../recap/model.ts';
-import { describeEvent, formatDate, formatScoreline, resultText, statusText } from '../../recap/present.ts';
+import type { MessageKey, Translator } from '../../i18n/index.ts';
+import {
+  competitionLine,
+  describeEvent,
+  eventLabel,
+  formatScoreline,
+  minuteText,
+  resultText,
+  scoreline,
+  statusText,
+} from '../../recap/present.ts';
 import { LABEL_SPACING, TYPE, type LabelMetrics, type LabelText } from './labels.ts';
 import { marker, markerKind, kickMarker, teamFill, type MarkerKind } from './markers.ts';
 import { LIGHT, type TeamPaint } from './palette.ts';
@@ -15,37 +25,38 @@ import { wrapText } from './wrap.ts';
 export const FONT_STACK =
   'Noto Sans, Noto Sans JP, Noto Sans KR, Noto Sans SC, Noto Sans Arabic, system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 
-/** `FC Dallas 4–4 Inter Miami CF`. */
-export function scoreline(match: Match): string {
-  return `${match.home.name} ${match.score.home}\u2013${match.score.away} ${match.away.name}`;
-}
+export { scoreline };
 
-/** The one-paragraph summary in `<desc>`: result, goals in order, cards, shootout. */
-export function summary(match: Match): string {
-  const parts = [`${scoreline(match)}. ${statusText(match)}${match.winner ? `; ${resultText(match)}` : ''}.`];
-  if (match.halftime) parts.push(`Half-time ${formatScoreline(match.halftime)}.`);
-  const who = (e: MatchEvent) => `${e.minute.label}' ${e.player ?? match[e.team].name}${e.type === 'own-goal' ? ' (own goal)' : ''}`;
+/** The event types the summary counts rather than lists. */
+const COUNTED = ['yellow', 'sub', 'var', 'penalty-miss'] as const;
+
+/** The one-paragraph summary in `<desc>`: result, goals in order, cards, shootout, in `t`'s language. */
+export function summary(match: Match, t: Translator): string {
+  const status = statusText(match, t);
+  const parts = [
+    match.winner
+      ? t('timeline.summary.result-winner', { scoreline: scoreline(match), status, result: resultText(match, t) })
+      : t('timeline.summary.result', { scoreline: scoreline(match), status }),
+  ];
+  if (match.halftime) parts.push(t('timeline.summary.halftime', { score: formatScoreline(match.halftime) }));
+  const who = (e: MatchEvent) => {
+    const player = e.player ?? match[e.team].name;
+    return `${minuteText(e, t)} ${e.type === 'own-goal' ? t('timeline.summary.own-goal', { player }) : player}`;
+  };
   if (match.goals.length > 0)
-    parts.push(`Goals: ${match.goals.map((g) => `${who(g)} ${formatScoreline(g.score ?? match.score)}`).join('; ')}.`);
+    parts.push(
+      t('timeline.summary.goals', { list: t.list(match.goals.map((g) => `${who(g)} ${formatScoreline(g.score ?? match.score)}`)) }),
+    );
   const sendings = match.events.filter((e) => e.type === 'red' || e.type === 'second-yellow');
-  if (sendings.length > 0) parts.push(`Sent off: ${sendings.map((e) => `${who(e)} (${match[e.team].short})`).join('; ')}.`);
-  const nouns = {
-    yellow: ['yellow card', 'yellow cards'],
-    sub: ['substitution', 'substitutions'],
-    var: ['VAR check', 'VAR checks'],
-    'penalty-miss': ['missed penalty', 'missed penalties'],
-  } as const;
-  const counts = (Object.keys(nouns) as (keyof typeof nouns)[])
-    .map((type) => [type, match.events.filter((e) => e.type === type).length] as const)
+  if (sendings.length > 0)
+    parts.push(t('timeline.summary.sent-off', { list: t.list(sendings.map((e) => `${who(e)} (${match[e.team].short})`)) }));
+  const counts = COUNTED.map((type) => [type, match.events.filter((e) => e.type === type).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([type, n]) => `${n} ${nouns[type][n === 1 ? 0 : 1]}`);
-  if (counts.length > 0) parts.push(`Also: ${counts.join(', ')}.`);
-  if (match.shootout) {
-    const { shootout } = match;
-    parts.push(`Penalty shootout, ${shootout.kicks.length} kicks: ${resultText(match)}.`);
-  }
-  if (!match.hasEvents) parts.push('The report lists no match events.');
-  else if (match.events.length === 0) parts.push('No goals, cards or substitutions.');
+    .map(([type, n]) => t.plural(`count.${type}`, n));
+  if (counts.length > 0) parts.push(t('timeline.summary.also', { list: t.list(counts) }));
+  if (match.shootout) parts.push(t.plural('timeline.summary.shootout', match.shootout.kicks.length, { result: resultText(match, t) }));
+  if (!match.hasEvents) parts.push(t('events.unlisted'));
+  else if (match.events.length === 0) parts.push(t('timeline.summary.none'));
   return parts.join(' ');
 }
 
@@ -56,11 +67,28 @@ export interface RootOptions {
   readonly idPrefix: string;
   readonly layout: 'wide' | 'compact';
   readonly background: boolean;
+  /** The words of the drawing; a right-to-left language mirrors it. */
+  readonly t: Translator;
+}
+
+/**
+ * The drawing mirrored left to right for a right-to-left language: the layouts place everything for a
+ * left-to-right reader, then one transform flips the geometry (minute 1 ends up at the right, the home side
+ * on the right) and each `<text>` is flipped back about its own anchor so its words still read forwards.
+ * With `direction="rtl"` on the root, `text-anchor` start/end swap too, so labels run away from their markers.
+ */
+export function mirrored(body: string, width: number): string {
+  const flipped = body.replace(
+    /<text([^>]*?) x="(-?[\d.]+)"/g,
+    (_all, before: string, x: string) => `<text${before} x="${x}" transform="matrix(-1 0 0 1 ${num(2 * Number(x))} 0)"`,
+  );
+  return el('g', { class: 'tl-mirror', transform: `matrix(-1 0 0 1 ${num(width)} 0)` }, flipped);
 }
 
 /** The `<svg>` root: size, accessible name and description, optional background. */
 export function root(match: Match, options: RootOptions, body: string): string {
-  const { width, height, idPrefix, layout } = options;
+  const { width, height, idPrefix, layout, t } = options;
+  const rtl = t.dir === 'rtl';
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   return el(
@@ -73,24 +101,25 @@ export function root(match: Match, options: RootOptions, body: string): string {
       role: 'img',
       'aria-labelledby': `${titleId} ${descId}`,
       class: `tl tl--${layout}`,
+      lang: t.lang,
+      direction: rtl ? 'rtl' : undefined,
       'font-family': FONT_STACK,
       'font-size': TYPE.label,
     },
-    title(`Match timeline: ${scoreline(match)}`, titleId),
-    textEl('desc', { id: descId }, summary(match)),
+    title(t('timeline.title', { scoreline: scoreline(match) }), titleId),
+    textEl('desc', { id: descId }, summary(match, t)),
     options.background ? el('rect', { class: 'tl-bg', width, height, fill: LIGHT.surface }) : '',
-    body,
+    rtl ? mirrored(body, width) : body,
   );
 }
 
 /** The headline and the line under it; returns the markup and its height. */
-export function headline(match: Match, x: number, y: number, maxWidth: number, lang: string): { svg: string; height: number } {
+export function headline(match: Match, x: number, y: number, maxWidth: number, t: Translator): { svg: string; height: number } {
   const details = [
-    match.competition + (match.season ? ` ${match.season}` : ''),
-    match.round,
-    formatDate(match.kickoffDate, lang, 'medium'),
+    competitionLine(match, t),
+    t.date(match.kickoffDate, 'medium'),
     match.venue,
-    match.winner ? resultText(match) : statusText(match),
+    match.winner ? resultText(match, t) : statusText(match, t),
   ]
     .filter(Boolean)
     .join(' \u00b7 ');
@@ -119,14 +148,14 @@ export function truncate(text: string, maxWidth: number, size: number, bold = fa
 }
 
 /** A team's short name on its colour, left-aligned at x; returns markup and width. */
-export function teamChip(match: Match, side: Side, paint: TeamPaint, x: number, cy: number): { svg: string; width: number } {
+export function teamChip(match: Match, side: Side, paint: TeamPaint, x: number, cy: number, t: Translator): { svg: string; width: number } {
   const short = match[side].short;
   const width = textWidth(short, TYPE.chip, true) + 12;
   return {
     svg: el(
       'g',
       { class: `tl-chip tl-chip--${side}` },
-      title(`${side === 'home' ? 'Home' : 'Away'}: ${match[side].name}`),
+      title(t(side === 'home' ? 'side.home-team' : 'side.away-team', { team: match[side].name })),
       el('rect', {
         x,
         y: cy - 9,
@@ -195,22 +224,28 @@ export function scoreChip(score: string, x: number, cy: number, paint: TeamPaint
   );
 }
 
-/** The marker title: `85' goal, Lionel Messi, Inter Miami CF, free kick, 4-4`. */
-export function eventTitle(event: MatchEvent, match: Match): string {
-  return describeEvent(event, match);
+/** The marker title: `85′ Goal, Lionel Messi, Inter Miami CF, free kick, 4-4`. */
+export function eventTitle(event: MatchEvent, match: Match, t: Translator): string {
+  return describeEvent(event, match, t);
 }
 
-const LEGEND_WORDS: Readonly<Record<MarkerKind, string>> = {
-  goal: 'Goal',
-  'penalty-goal': 'Penalty goal',
-  'own-goal': 'Own goal',
-  'penalty-miss': 'Penalty missed',
-  yellow: 'Yellow card',
-  'second-yellow': 'Second yellow',
-  red: 'Red card',
-  sub: 'Substitution',
-  var: 'VAR check',
-};
+/** Every marker kind, in legend order. */
+const LEGEND_KINDS: readonly MarkerKind[] = [
+  'goal',
+  'penalty-goal',
+  'own-goal',
+  'penalty-miss',
+  'yellow',
+  'second-yellow',
+  'red',
+  'sub',
+  'var',
+];
+
+/** The legend's words for a marker: the event's label (a penalty goal has its own). */
+function legendWords(kind: MarkerKind, t: Translator): string {
+  return kind === 'penalty-goal' ? t('timeline.penalty-goal') : eventLabel(kind, t);
+}
 
 /** The legend: one entry per marker kind in the match (and the shootout's), wrapped to `maxWidth`. */
 export function legend(
@@ -219,16 +254,17 @@ export function legend(
   x: number,
   y: number,
   maxWidth: number,
+  t: Translator,
 ): { svg: string; height: number } {
-  const kinds = (Object.keys(LEGEND_WORDS) as MarkerKind[]).filter((kind) => match.events.some((e) => markerKind(e) === kind));
+  const kinds = LEGEND_KINDS.filter((kind) => match.events.some((e) => markerKind(e) === kind));
   const items: { draw: (cx: number, cy: number) => string; words: string }[] = kinds.map((kind) => ({
     draw: (cx, cy) => marker(kind, cx, cy, paints.home),
-    words: LEGEND_WORDS[kind],
+    words: legendWords(kind, t),
   }));
   if (match.shootout) {
     for (const result of ['scored', 'missed', 'saved'] as const) {
       if (match.shootout.kicks.some((k) => k.result === result))
-        items.push({ draw: (cx, cy) => kickMarker(result, cx, cy, 7, paints.home), words: `Shootout kick ${result}` });
+        items.push({ draw: (cx, cy) => kickMarker(result, cx, cy, 7, paints.home), words: t(`timeline.kick.${result}` as MessageKey) });
     }
   }
   if (items.length === 0) return { svg: '', height: 0 };

@@ -3,7 +3,8 @@
  * Widths come from the text-width estimates so the layout can keep labels apart.
  */
 import type { Match, MatchEvent, Side } from '../../recap/model.ts';
-import { formatScoreline } from '../../recap/present.ts';
+import type { Translator } from '../../i18n/index.ts';
+import { minuteText, scoreDash } from '../../recap/present.ts';
 import { textWidth } from './text-width.ts';
 
 /** Type sizes shared by both layouts. */
@@ -28,22 +29,27 @@ export interface LabelText {
 export const LABEL_SPACING = { afterMinute: 4, beforeQualifier: 4, beforeChip: 6, chipPadding: 5 } as const;
 
 /** Words for an event's label. */
-export function labelText(event: MatchEvent, match: Pick<Match, 'home' | 'away'>): LabelText {
-  const minute = `${event.minute.label}\u2032`;
+export function labelText(event: MatchEvent, match: Pick<Match, 'home' | 'away'>, t: Translator): LabelText {
+  const minute = minuteText(event, t);
   const side = event.scoredFor ?? event.team;
-  const score = event.score ? formatScoreline(event.score).replace('-', '\u2013') : undefined;
+  const score = event.score ? scoreDash(event.score) : undefined;
   const base = { minute, side, strong: event.type === 'goal' || event.type === 'own-goal' };
   switch (event.type) {
     case 'goal':
-      return { ...base, name: event.player ?? '', ...(event.how === 'penalty' ? { qualifier: 'pen' } : {}), ...(score ? { score } : {}) };
+      return {
+        ...base,
+        name: event.player ?? '',
+        ...(event.how === 'penalty' ? { qualifier: t('scorers.pen') } : {}),
+        ...(score ? { score } : {}),
+      };
     case 'own-goal':
-      return { ...base, name: event.player ?? `${match[event.team].name}`, qualifier: 'og', ...(score ? { score } : {}) };
+      return { ...base, name: event.player ?? `${match[event.team].name}`, qualifier: t('scorers.og'), ...(score ? { score } : {}) };
     case 'sub':
-      return { ...base, name: event.in ?? '', qualifier: `for ${event.out ?? ''}` };
+      return { ...base, name: event.in ?? '', qualifier: t('timeline.sub-for', { player: event.out ?? '' }) };
     case 'penalty-miss':
-      return { ...base, name: event.player ?? '', qualifier: 'pen missed' };
+      return { ...base, name: event.player ?? '', qualifier: t('timeline.pen-missed') };
     case 'var':
-      return { ...base, name: event.player ?? 'VAR check', ...(event.player ? { qualifier: 'VAR' } : {}) };
+      return { ...base, name: event.player ?? t('event.var'), ...(event.player ? { qualifier: t('timeline.var') } : {}) };
     default:
       return { ...base, name: event.player ?? '' };
   }

@@ -1,4 +1,5 @@
 /** Options for drawing a timeline, with their defaults filled in. */
+import { translator, type Translator } from '../../i18n/index.ts';
 
 /** What a caller may pass. */
 export interface TimelineOptions {
@@ -12,7 +13,10 @@ export interface TimelineOptions {
   readonly background?: boolean;
   /** Prefix for element ids, unique per page when several timelines are inlined; default `timeline`. */
   readonly idPrefix?: string;
-  /** BCP 47 language for the date in the header; default `en`. */
+  /**
+   * BCP 47 language of every word in the drawing (labels, titles, the summary, dates); default `en`. A
+   * right-to-left language mirrors the drawing: minute 1 at the right, the home side on the right.
+   */
   readonly lang?: string;
 }
 
@@ -24,6 +28,8 @@ export interface TimelineSettings {
   readonly background: boolean;
   readonly idPrefix: string;
   readonly lang: string;
+  /** The words of `lang`. */
+  readonly t: Translator;
 }
 
 /** Fills in defaults and keeps the width in a drawable range. */
@@ -36,5 +42,6 @@ export function settingsFrom(options: TimelineOptions = {}): TimelineSettings {
     background: options.background ?? true,
     idPrefix: (options.idPrefix ?? 'timeline').replace(/[^A-Za-z0-9_-]/g, '-'),
     lang: options.lang ?? 'en',
+    t: translator(options.lang ?? 'en'),
   };
 }

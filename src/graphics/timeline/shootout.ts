@@ -4,6 +4,7 @@
  * the result.
  */
 import type { Match, Shootout, Side } from '../../recap/model.ts';
+import type { Translator } from '../../i18n/index.ts';
 import { describeKick, resultText } from '../../recap/present.ts';
 import { TYPE } from './labels.ts';
 import { kickMarker } from './markers.ts';
@@ -30,6 +31,7 @@ export function shootoutGrid(
   shootout: Shootout,
   paints: Readonly<Record<Side, TeamPaint>>,
   box: ShootoutBox,
+  t: Translator,
 ): { svg: string; height: number } {
   const sides: Side[] = shootout.first === 'home' ? ['home', 'away'] : ['away', 'home'];
   const chipWidth = Math.max(...sides.map((s) => textWidth(match[s].short, TYPE.chip, true) + 12));
@@ -44,7 +46,7 @@ export function shootoutGrid(
     textEl(
       'text',
       { x: box.x, y: box.y + 12, 'font-size': TYPE.small, 'font-weight': 700, class: 'tl-muted', fill: LIGHT.muted, 'letter-spacing': 0.6 },
-      'PENALTY SHOOTOUT',
+      t('shootout.title').toLocaleUpperCase(t.lang),
     ),
   ];
   let y = box.y + 22;
@@ -63,7 +65,7 @@ export function shootoutGrid(
     }
     sides.forEach((side, row) => {
       const cy = y + 14 + row * ROW + ROW / 2;
-      parts.push(teamChip(match, side, paints[side], box.x, cy).svg);
+      parts.push(teamChip(match, side, paints[side], box.x, cy, t).svg);
       for (let r = first; r < last; r++) {
         const kick = shootout.rounds[r]?.[side];
         if (!kick) continue;
@@ -72,7 +74,7 @@ export function shootoutGrid(
           el(
             'g',
             { class: `tl-kick-cell tl-kick-cell--${kick.result}` },
-            title(describeKick(kick, match)),
+            title(describeKick(kick, match, t)),
             kickMarker(kick.result, cx, cy, cell * 0.34, paints[side]),
           ),
         );
@@ -101,7 +103,7 @@ export function shootoutGrid(
     textEl(
       'text',
       { x: box.x, y: y + 12, 'font-size': TYPE.label, 'font-weight': 700, class: 'tl-ink', fill: LIGHT.ink },
-      resultText(match),
+      resultText(match, t),
     ),
   );
   return { svg: el('g', { class: 'tl-shootout' }, ...parts), height: y + 18 - box.y };
