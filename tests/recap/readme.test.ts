@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readRecap } from '../../src/recap/read.ts';
-import { EVENT_TYPES, GOAL_KINDS, KICK_RESULTS, frontmatterSchema, matchSchema, teamSchema } from '../../src/recap/schema.ts';
+import {
+  EVENT_TYPES,
+  GOAL_KINDS,
+  KICK_RESULTS,
+  POSITIONS,
+  coverSchema,
+  frontmatterSchema,
+  lineupPlayerSchema,
+  lineupSchema,
+  lineupsSchema,
+  matchSchema,
+  statsSchema,
+  teamSchema,
+} from '../../src/recap/schema.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const section = /## Recap format\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
@@ -18,6 +31,12 @@ describe('the README "Recap format" section', () => {
       ...Object.keys(frontmatterSchema.shape),
       ...Object.keys(matchSchema.shape),
       ...Object.keys(teamSchema.shape),
+      ...Object.keys(lineupsSchema.shape),
+      ...Object.keys(lineupSchema.shape),
+      ...Object.keys(lineupPlayerSchema.shape),
+      ...Object.keys(statsSchema.shape),
+      ...Object.keys(coverSchema.shape),
+      ...POSITIONS,
       ...EVENT_TYPES,
       ...GOAL_KINDS,
       ...KICK_RESULTS,
