@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { site } from '../../src/config.ts';
 import { formatReport } from '../../src/recap/diagnostics.ts';
-import { contentDirs, loadContent } from '../../src/site/load.ts';
+import { contentDirs } from '../../src/site/load.ts';
+import { siteContent } from '../../src/site/build-content.ts';
 import { withPrivateWorkdir } from './private-workdir.ts';
 import { terminalStyles } from './terminal.ts';
 
@@ -28,7 +29,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 setFlagsFromString('--heap-growing-percent=20');
 
 async function main(outDir: string): Promise<number> {
-  const collection = await loadContent(contentDirs(site.contentDir), { includeDrafts: false, displayRoot: process.cwd() });
+  // The one read of the build: the card integration and the content loader take this result (build-content.ts).
+  // Paths in messages are relative to the project root, as the loader stores them (npm runs scripts from there).
+  const collection = await siteContent(contentDirs(site.contentDir), { includeDrafts: false, displayRoot: root });
   const errors = collection.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     console.error(formatReport(errors, terminalStyles(process.stderr)));

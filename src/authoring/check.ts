@@ -2,10 +2,7 @@
  * `npm run check`: validates a content folder with the build's own reader (so the messages are the build's,
  * word for word), adds warnings for likely mistakes, and renders the result for people or for tools.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic, type Styles } from '../recap/diagnostics.ts';
-import { splitRecap } from '../recap/source.ts';
 import { recapWarnings } from '../recap/warnings.ts';
 import { contentDirs, loadContent } from '../site/load.ts';
 import { listTeamFiles } from '../site/teams.ts';
@@ -34,14 +31,15 @@ export interface CheckOptions {
 export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const displayRoot = options.displayRoot ?? process.cwd();
   const dirs = contentDirs(contentDir);
-  const [content, teamFiles] = await Promise.all([loadContent(dirs, { includeDrafts: true, displayRoot }), listTeamFiles(dirs.teams)]);
-  const warnings = await Promise.all(
-    content.recaps.map(async (recap) => {
-      // The collection keeps the normalised recap, not the YAML document; re-splitting one file costs well under a millisecond.
-      const split = splitRecap(recap.file, await readFile(path.resolve(displayRoot, recap.file), 'utf8'));
-      return split.ok ? recapWarnings(recap, split.source) : [];
-    }),
-  );
+  const [content, teamFiles] = await Promise.all([
+    loadContent(dirs, { includeDrafts: true, displayRoot, keepSources: true }),
+    listTeamFiles(dirs.teams),
+  ]);
+  // Warnings are positioned in each recap's source as the reader parsed it: no file is read twice.
+  const warnings = content.recaps.map((recap) => {
+    const source = content.sources.get(recap.file);
+    return source ? recapWarnings(recap, source) : [];
+  });
   const diagnostics = sortDiagnostics([...content.diagnostics, ...warnings.flat()]);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect } from 'vite';
 import { site } from '../config.ts';
-import { contentDirs, loadContent } from '../site/load.ts';
+import { contentDirs } from '../site/load.ts';
+import { releaseContent, siteContent } from '../site/build-content.ts';
 import { OG_DIR, recapCardJob, siteCardJob } from '../graphics/og/cards.ts';
 import type { CardJob } from '../graphics/og/key.ts';
 import { renderCards, type RenderCardsResult } from '../graphics/og/pool.ts';
@@ -21,8 +22,9 @@ export interface OgCardsOptions {
   readonly cacheDir?: string;
 }
 
-async function cardJobs(includeDrafts: boolean): Promise<CardJob[]> {
-  const content = await loadContent(contentDirs(site.contentDir), { includeDrafts });
+/** The cards of the content this build (or dev server) holds: read by its first step, never again by this one. */
+async function cardJobs(includeDrafts: boolean, displayRoot: string): Promise<CardJob[]> {
+  const content = await siteContent(contentDirs(site.contentDir), { includeDrafts, displayRoot });
   return [siteCardJob(), ...content.recaps.map(recapCardJob)];
 }
 
@@ -37,14 +39,14 @@ function progressLogger(logger: AstroIntegrationLogger): (p: RenderCardsResult) 
   };
 }
 
-function devMiddleware(logger: AstroIntegrationLogger): Connect.NextHandleFunction {
+function devMiddleware(logger: AstroIntegrationLogger, root: string): Connect.NextHandleFunction {
   const prefix = `${site.base}${OG_DIR}/`;
   return (req, res, next) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';
     if (!pathname.startsWith(prefix) || !pathname.endsWith('.png')) return next();
     const file = decodeURIComponent(pathname.slice(prefix.length));
     (async () => {
-      const job = (await cardJobs(true)).find((j) => j.file === file);
+      const job = (await cardJobs(true, root)).find((j) => j.file === file);
       if (!job) return next();
       const { renderPng } = await import('../graphics/og/render.ts');
       const png = await renderPng(job.tree);
@@ -81,7 +83,7 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
         // only copies them. A failure here is dropped: build:done renders again and reports it.
         started = performance.now();
         const scratch = path.join(cacheDir(), `.early-${process.pid}`);
-        early = cardJobs(false)
+        early = cardJobs(false, root)
           .then((jobs) => renderCards(jobs, { outDir: scratch, cacheDir: cacheDir() }))
           .catch(() => undefined)
           .finally(() => rm(scratch, { recursive: true, force: true }));
@@ -90,12 +92,15 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
-        server.middlewares.use(devMiddleware(logger));
+        server.middlewares.use(devMiddleware(logger, root));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!early) started = performance.now();
         const before = await early;
-        const result = await renderCards(await cardJobs(false), {
+        const jobs = await cardJobs(false, root);
+        // The last step of the build that needs the content: let it go before the process moves on.
+        releaseContent();
+        const result = await renderCards(jobs, {
           outDir: path.join(fileURLToPath(dir), OG_DIR),
           cacheDir: cacheDir(),
           onProgress: progressLogger(logger),

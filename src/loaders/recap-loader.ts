@@ -1,14 +1,25 @@
 /**
- * The Astro content loader for recaps: an adapter over `src/recap/collection.ts`, so the build, the tests
- * and `npm run check` validate with the same code and report the same messages.
+ * The Astro content loader for recaps: an adapter over the one content reader (`src/site/load.ts`), so the build,
+ * the tests and `npm run check` validate with the same code and report the same messages. A build takes the content
+ * its first step read (src/site/build-content.ts); `astro dev` re-reads only the file that changed and re-runs the
+ * rules across files over the rest, held in memory.
  */
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadContent } from '../site/load.ts';
-import { ContentError } from '../recap/diagnostics.ts';
-import { setContentErrors } from '../dev/content-status.ts';
-import { frontmatterSchema } from '../recap/schema.ts';
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Loader, LoaderContext } from "astro/loaders";
+import {
+  contentFrom,
+  readRecapFolder,
+  type ContentDirs,
+  type SiteContent,
+} from "../site/load.ts";
+import { holdContent, siteContent } from "../site/build-content.ts";
+import { loadTeams, type TeamDirectory } from "../site/teams.ts";
+import type { ReadReuse, RecapFile } from "../recap/collection.ts";
+import { ContentError } from "../recap/diagnostics.ts";
+import { setContentErrors } from "../dev/content-status.ts";
+import { frontmatterSchema } from "../recap/schema.ts";
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -23,41 +34,128 @@ export interface RecapLoaderOptions {
 /** Loads every recap into the content layer, re-rendering only entries whose content changed. */
 export function recapLoader(options: RecapLoaderOptions): Loader {
   return {
-    name: 'fulltime-recaps',
+    name: "fulltime-recaps",
     // Astro turns this schema into .astro/collections/recaps.schema.json, which the Astro VS Code extension uses to
     // complete and check recap frontmatter while typing (`experimental.contentIntellisense`). Entries hold the
     // normalised recap, not the frontmatter, so their type is given separately; the loader validates by itself.
     createSchema: async () => ({
       schema: frontmatterSchema,
-      types: "import type { Recap } from '../../src/recap/model.ts';\nexport type Entry = Omit<Recap, 'body'>;\n",
+      types:
+        "import type { Recap } from '../../src/recap/model.ts';\nexport type Entry = Omit<Recap, 'body'>;\n",
     }),
     load: async (context) => {
       const watcher = context.watcher;
+      const dirs = { recaps: options.dir, teams: options.teamsDir };
+      const readOptions = {
+        includeDrafts: options.includeDrafts,
+        displayRoot: fileURLToPath(context.config.root),
+      };
       // A build stops on bad content; the dev server keeps running and shows the errors in the browser overlay.
-      if (!watcher) return sync(context, options);
-      await devSync(context, options);
+      if (!watcher) return store(context, await siteContent(dirs, readOptions));
+      const dev = new DevContent(dirs, readOptions);
+      await devSync(context, () => dev.read());
       watcher.add(options.dir);
       watcher.add(options.teamsDir);
       const inFolder = (file: string) =>
-        (file.startsWith(options.dir + path.sep) && file.endsWith('.md')) ||
+        (file.startsWith(options.dir + path.sep) && file.endsWith(".md")) ||
         (file.startsWith(options.teamsDir + path.sep) && /\.ya?ml$/.test(file));
       // One sync at a time, in the order of the changes, so a slow older sync never overwrites a newer result.
       let queue = Promise.resolve();
       const onChange = (file: string) => {
         if (!inFolder(file)) return;
-        queue = queue.then(() => devSync(context, options)).catch((error: unknown) => context.logger.error(String(error)));
+        queue = queue
+          .then(() => devSync(context, () => dev.changed(file)))
+          .catch((error: unknown) => context.logger.error(String(error)));
       };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
-      watcher.on('unlink', onChange);
+      watcher.on("change", onChange);
+      watcher.on("add", onChange);
+      watcher.on("unlink", onChange);
     },
   };
 }
 
+/**
+ * The content as `astro dev` holds it: every recap file's bytes, the team files read, and each file's read result,
+ * so a change re-reads and re-validates one file, then re-runs the rules across files over what is held.
+ */
+export class DevContent {
+  private files = new Map<string, RecapFile>();
+  private teams: TeamDirectory | undefined;
+  private readonly reuse: ReadReuse = new Map();
+  private readonly dirs: ContentDirs;
+  private readonly options: {
+    readonly includeDrafts: boolean;
+    readonly displayRoot: string;
+  };
+
+  constructor(
+    dirs: ContentDirs,
+    options: { readonly includeDrafts: boolean; readonly displayRoot: string },
+  ) {
+    this.dirs = dirs;
+    this.options = options;
+  }
+
+  /** Reads everything (the first sync). */
+  async read(): Promise<SiteContent> {
+    const [teams, files] = await Promise.all([
+      loadTeams(this.dirs.teams, this.options),
+      readRecapFolder(this.dirs.recaps),
+    ]);
+    this.teams = teams;
+    this.files = new Map(files.map((f) => [f.path, f]));
+    return this.check();
+  }
+
+  /** Takes in one changed, added or deleted file. */
+  async changed(file: string): Promise<SiteContent> {
+    if (!this.teams) return this.read();
+    if (file.startsWith(this.dirs.recaps + path.sep)) {
+      const content = await readFile(file).catch(
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === "ENOENT") return undefined;
+          throw error;
+        },
+      );
+      if (
+        content === undefined ||
+        path.basename(file).startsWith("_") ||
+        path.basename(file).startsWith(".")
+      )
+        this.files.delete(file);
+      else this.files.set(file, { path: file, content });
+    } else {
+      // Team files change what every recap resolves to: they are few, and every recap is validated again.
+      this.teams = await loadTeams(this.dirs.teams, this.options);
+      this.reuse.clear();
+    }
+    return this.check();
+  }
+
+  private async check(): Promise<SiteContent> {
+    const files = [...this.files.values()].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    );
+    const content = await contentFrom(
+      files,
+      this.teams ?? (await loadTeams(this.dirs.teams, this.options)),
+      {
+        ...this.options,
+        reuse: this.reuse,
+      },
+    );
+    holdContent(this.dirs, this.options, content);
+    return content;
+  }
+}
+
 /** A sync in `astro dev`: errors go to the terminal and to the dev overlay (src/dev/), never up to Astro. */
-async function devSync(context: LoaderContext, options: RecapLoaderOptions): Promise<void> {
+async function devSync(
+  context: LoaderContext,
+  read: () => Promise<SiteContent>,
+): Promise<void> {
   try {
-    await sync(context, options);
+    await store(context, await read());
     setContentErrors([]);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
@@ -66,14 +164,14 @@ async function devSync(context: LoaderContext, options: RecapLoaderOptions): Pro
   }
 }
 
-async function sync(context: LoaderContext, options: RecapLoaderOptions): Promise<void> {
+/** Puts valid content in Astro's store, rendering only entries whose content changed; errors throw. */
+async function store(
+  context: LoaderContext,
+  collection: SiteContent,
+): Promise<void> {
   // Paths are relative to the project root (Astro's convention for filePath), whatever the working directory.
   const root = fileURLToPath(context.config.root);
-  const collection = await loadContent(
-    { recaps: options.dir, teams: options.teamsDir },
-    { includeDrafts: options.includeDrafts, displayRoot: root },
-  );
-  const errors = collection.diagnostics.filter((d) => d.severity === 'error');
+  const errors = collection.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new ContentError(errors);
   const seen = new Set<string>();
   for (const recap of collection.recaps) {
@@ -82,8 +180,18 @@ async function sync(context: LoaderContext, options: RecapLoaderOptions): Promis
     const digest = context.generateDigest(JSON.stringify(recap));
     if (context.store.get(recap.slug)?.digest === digest) continue;
     const filePath = path.resolve(root, recap.file);
-    const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(filePath) });
-    context.store.set({ id: recap.slug, data, body, filePath: recap.file, digest, rendered });
+    const rendered = await context.renderMarkdown(body, {
+      fileURL: pathToFileURL(filePath),
+    });
+    context.store.set({
+      id: recap.slug,
+      data,
+      body,
+      filePath: recap.file,
+      digest,
+      rendered,
+    });
   }
-  for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+  for (const id of context.store.keys())
+    if (!seen.has(id)) context.store.delete(id);
 }

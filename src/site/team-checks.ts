@@ -3,11 +3,9 @@
  * name the same team twice under two names (an alias and the canonical name), and two different names may not
  * share a team page (`FC Dallas` and `F.C. Dallas` both slugify to /teams/fc-dallas/).
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Diagnostic } from '../recap/diagnostics.ts';
 import type { Recap, Side } from '../recap/model.ts';
-import { diagnosticAt, locate, splitRecap, valueAt } from '../recap/source.ts';
+import { diagnosticAt, locate, valueAt, type RecapSource } from '../recap/source.ts';
 import type { TeamFile } from './teams.ts';
 import { teamNameKey } from './teams.ts';
 
@@ -20,12 +18,15 @@ interface TeamProblem {
   readonly hint: string;
 }
 
-/** Problems of team identity across recaps, each positioned at the team name in the recap. */
-export async function checkTeamIdentity(
+/**
+ * Problems of team identity across recaps, each positioned at the team name in the recap's parsed source
+ * (`sources`, by the recap's `file`, as the reader returns them).
+ */
+export function checkTeamIdentity(
   recaps: readonly Recap[],
   teams: readonly TeamFile[],
-  displayRoot: string = process.cwd(),
-): Promise<Diagnostic[]> {
+  sources: ReadonlyMap<string, RecapSource>,
+): Diagnostic[] {
   const problems: TeamProblem[] = [];
   const fileOf = new Map(teams.map((t) => [t.slug, t.file]));
   for (const recap of recaps) {
@@ -59,17 +60,16 @@ export async function checkTeamIdentity(
         });
     }
   }
-  return Promise.all(problems.map((p) => position(p, displayRoot)));
+  return problems.map((p) => position(p, sources));
 }
 
-/** Places a problem on the team's `name` in the recap's frontmatter (the file is read again: problems are rare). */
-async function position(problem: TeamProblem, displayRoot: string): Promise<Diagnostic> {
+/** Places a problem on the team's `name` in the recap's frontmatter. */
+function position(problem: TeamProblem, sources: ReadonlyMap<string, RecapSource>): Diagnostic {
   const at = ['match', problem.side, 'name'];
-  const text = await readFile(path.resolve(displayRoot, problem.recap.file), 'utf8');
-  const split = splitRecap(problem.recap.file, text);
-  if (!split.ok) throw new Error(`${problem.recap.file} passed validation but cannot be split again`);
-  const written = String(valueAt(split.source, at) ?? problem.recap.match[problem.side].name);
-  return diagnosticAt(locate(split.source, at), {
+  const source = sources.get(problem.recap.file);
+  if (!source) throw new Error(`${problem.recap.file} was read without its source`);
+  const written = String(valueAt(source, at) ?? problem.recap.match[problem.side].name);
+  return diagnosticAt(locate(source, at), {
     path: at.join('.'),
     rule: problem.rule,
     message: problem.message(written),
