@@ -4,22 +4,17 @@
  * its first step read (src/site/build-content.ts); `astro dev` re-reads only the file that changed and re-runs the
  * rules across files over the rest, held in memory.
  */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Loader, LoaderContext } from "astro/loaders";
-import {
-  contentFrom,
-  readRecapFolder,
-  type ContentDirs,
-  type SiteContent,
-} from "../site/load.ts";
-import { holdContent, siteContent } from "../site/build-content.ts";
-import { loadTeams, type TeamDirectory } from "../site/teams.ts";
-import type { ReadReuse, RecapFile } from "../recap/collection.ts";
-import { ContentError } from "../recap/diagnostics.ts";
-import { setContentErrors } from "../dev/content-status.ts";
-import { frontmatterSchema } from "../recap/schema.ts";
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { contentFrom, readRecapFolder, type ContentDirs, type SiteContent } from '../site/load.ts';
+import { holdContent, siteContent } from '../site/build-content.ts';
+import { loadTeams, type TeamDirectory } from '../site/teams.ts';
+import type { ReadReuse, RecapFile } from '../recap/collection.ts';
+import { ContentError } from '../recap/diagnostics.ts';
+import { setContentErrors } from '../dev/content-status.ts';
+import { frontmatterSchema } from '../recap/schema.ts';
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -34,14 +29,13 @@ export interface RecapLoaderOptions {
 /** Loads every recap into the content layer, re-rendering only entries whose content changed. */
 export function recapLoader(options: RecapLoaderOptions): Loader {
   return {
-    name: "fulltime-recaps",
+    name: 'fulltime-recaps',
     // Astro turns this schema into .astro/collections/recaps.schema.json, which the Astro VS Code extension uses to
     // complete and check recap frontmatter while typing (`experimental.contentIntellisense`). Entries hold the
     // normalised recap, not the frontmatter, so their type is given separately; the loader validates by itself.
     createSchema: async () => ({
       schema: frontmatterSchema,
-      types:
-        "import type { Recap } from '../../src/recap/model.ts';\nexport type Entry = Omit<Recap, 'body'>;\n",
+      types: "import type { Recap } from '../../src/recap/model.ts';\nexport type Entry = Omit<Recap, 'body'>;\n",
     }),
     load: async (context) => {
       const watcher = context.watcher;
@@ -57,19 +51,17 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
       watcher.add(options.dir);
       watcher.add(options.teamsDir);
       const inFolder = (file: string) =>
-        (file.startsWith(options.dir + path.sep) && file.endsWith(".md")) ||
+        (file.startsWith(options.dir + path.sep) && file.endsWith('.md')) ||
         (file.startsWith(options.teamsDir + path.sep) && /\.ya?ml$/.test(file));
       // One sync at a time, in the order of the changes, so a slow older sync never overwrites a newer result.
       let queue = Promise.resolve();
       const onChange = (file: string) => {
         if (!inFolder(file)) return;
-        queue = queue
-          .then(() => devSync(context, () => dev.changed(file)))
-          .catch((error: unknown) => context.logger.error(String(error)));
+        queue = queue.then(() => devSync(context, () => dev.changed(file))).catch((error: unknown) => context.logger.error(String(error)));
       };
-      watcher.on("change", onChange);
-      watcher.on("add", onChange);
-      watcher.on("unlink", onChange);
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
     },
   };
 }
@@ -88,20 +80,14 @@ export class DevContent {
     readonly displayRoot: string;
   };
 
-  constructor(
-    dirs: ContentDirs,
-    options: { readonly includeDrafts: boolean; readonly displayRoot: string },
-  ) {
+  constructor(dirs: ContentDirs, options: { readonly includeDrafts: boolean; readonly displayRoot: string }) {
     this.dirs = dirs;
     this.options = options;
   }
 
   /** Reads everything (the first sync). */
   async read(): Promise<SiteContent> {
-    const [teams, files] = await Promise.all([
-      loadTeams(this.dirs.teams, this.options),
-      readRecapFolder(this.dirs.recaps),
-    ]);
+    const [teams, files] = await Promise.all([loadTeams(this.dirs.teams, this.options), readRecapFolder(this.dirs.recaps)]);
     this.teams = teams;
     this.files = new Map(files.map((f) => [f.path, f]));
     return this.check();
@@ -111,18 +97,11 @@ export class DevContent {
   async changed(file: string): Promise<SiteContent> {
     if (!this.teams) return this.read();
     if (file.startsWith(this.dirs.recaps + path.sep)) {
-      const content = await readFile(file).catch(
-        (error: NodeJS.ErrnoException) => {
-          if (error.code === "ENOENT") return undefined;
-          throw error;
-        },
-      );
-      if (
-        content === undefined ||
-        path.basename(file).startsWith("_") ||
-        path.basename(file).startsWith(".")
-      )
-        this.files.delete(file);
+      const content = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      });
+      if (content === undefined || path.basename(file).startsWith('_') || path.basename(file).startsWith('.')) this.files.delete(file);
       else this.files.set(file, { path: file, content });
     } else {
       // Team files change what every recap resolves to: they are few, and every recap is validated again.
@@ -133,27 +112,18 @@ export class DevContent {
   }
 
   private async check(): Promise<SiteContent> {
-    const files = [...this.files.values()].sort((a, b) =>
-      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-    );
-    const content = await contentFrom(
-      files,
-      this.teams ?? (await loadTeams(this.dirs.teams, this.options)),
-      {
-        ...this.options,
-        reuse: this.reuse,
-      },
-    );
+    const files = [...this.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const content = await contentFrom(files, this.teams ?? (await loadTeams(this.dirs.teams, this.options)), {
+      ...this.options,
+      reuse: this.reuse,
+    });
     holdContent(this.dirs, this.options, content);
     return content;
   }
 }
 
 /** A sync in `astro dev`: errors go to the terminal and to the dev overlay (src/dev/), never up to Astro. */
-async function devSync(
-  context: LoaderContext,
-  read: () => Promise<SiteContent>,
-): Promise<void> {
+async function devSync(context: LoaderContext, read: () => Promise<SiteContent>): Promise<void> {
   try {
     await store(context, await read());
     setContentErrors([]);
@@ -165,13 +135,10 @@ async function devSync(
 }
 
 /** Puts valid content in Astro's store, rendering only entries whose content changed; errors throw. */
-async function store(
-  context: LoaderContext,
-  collection: SiteContent,
-): Promise<void> {
+async function store(context: LoaderContext, collection: SiteContent): Promise<void> {
   // Paths are relative to the project root (Astro's convention for filePath), whatever the working directory.
   const root = fileURLToPath(context.config.root);
-  const errors = collection.diagnostics.filter((d) => d.severity === "error");
+  const errors = collection.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
   const seen = new Set<string>();
   for (const recap of collection.recaps) {
@@ -192,6 +159,5 @@ async function store(
       rendered,
     });
   }
-  for (const id of context.store.keys())
-    if (!seen.has(id)) context.store.delete(id);
+  for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 }

@@ -1,18 +1,12 @@
 /** Loads a content folder the way every build reads it: team files first, then recaps resolved against them. */
-import path from "node:path";
-import { site } from "../config.ts";
-import { readFile } from "node:fs/promises";
-import {
-  checkCollection,
-  listRecapFiles,
-  type Collection,
-  type CollectionOptions,
-  type RecapFile,
-} from "../recap/collection.ts";
-import { sortDiagnostics } from "../recap/diagnostics.ts";
-import { checkRecapMedia, withImages } from "../recap/body/check.ts";
-import { checkTeamIdentity } from "./team-checks.ts";
-import { loadTeams, type TeamDirectory, type TeamFile } from "./teams.ts";
+import path from 'node:path';
+import { site } from '../config.ts';
+import { readFile } from 'node:fs/promises';
+import { checkCollection, listRecapFiles, type Collection, type CollectionOptions, type RecapFile } from '../recap/collection.ts';
+import { sortDiagnostics } from '../recap/diagnostics.ts';
+import { checkRecapMedia, withImages } from '../recap/body/check.ts';
+import { checkTeamIdentity } from './team-checks.ts';
+import { loadTeams, type TeamDirectory, type TeamFile } from './teams.ts';
 
 /** Recaps and teams with every problem found in either. */
 export interface SiteContent extends Collection {
@@ -30,13 +24,13 @@ export interface ContentDirs {
 /** The recap and team folders of a content folder (`content/` → `content/recaps`, `content/teams`). */
 export function contentDirs(contentDir: string): ContentDirs {
   return {
-    recaps: path.join(contentDir, "recaps"),
-    teams: path.join(contentDir, "teams"),
+    recaps: path.join(contentDir, 'recaps'),
+    teams: path.join(contentDir, 'teams'),
   };
 }
 
 /** Options of a read. */
-export interface LoadOptions extends Omit<CollectionOptions, "teams"> {
+export interface LoadOptions extends Omit<CollectionOptions, 'teams'> {
   /**
    * Keep every recap's parsed source in `sources` (`npm run check` positions its warnings with them). Otherwise they
    * are let go once the team checks are done: 1,000 recaps hold about 60 MB of YAML documents.
@@ -49,66 +43,38 @@ export interface LoadOptions extends Omit<CollectionOptions, "teams"> {
  * per team; every problem is reported together, sorted by file. A build reads once and hands the result to the
  * content loader and the card step (src/site/build-content.ts).
  */
-export async function loadContent(
-  dirs: ContentDirs,
-  options: LoadOptions,
-): Promise<SiteContent> {
+export async function loadContent(dirs: ContentDirs, options: LoadOptions): Promise<SiteContent> {
   const displayRoot = options.displayRoot ?? process.cwd();
-  const [teams, files] = await Promise.all([
-    loadTeams(dirs.teams, { displayRoot }),
-    readRecapFolder(dirs.recaps),
-  ]);
+  const [teams, files] = await Promise.all([loadTeams(dirs.teams, { displayRoot }), readRecapFolder(dirs.recaps)]);
   return contentFrom(files, teams, { ...options, displayRoot });
 }
 
 /** Reads every recap file of a folder into memory. */
 export async function readRecapFolder(dir: string): Promise<RecapFile[]> {
   const paths = await listRecapFiles(dir);
-  return Promise.all(
-    paths.map(async (p) => ({ path: p, content: await readFile(p) })),
-  );
+  return Promise.all(paths.map(async (p) => ({ path: p, content: await readFile(p) })));
 }
 
 /**
  * Validates content already in memory: recap files (parsed again only where `options.reuse` does not hold them
  * unchanged; the dev loader re-reads only the file that changed), then the rules across files and team files.
  */
-export async function contentFrom(
-  recapFiles: readonly RecapFile[],
-  teams: TeamDirectory,
-  options: LoadOptions,
-): Promise<SiteContent> {
+export async function contentFrom(recapFiles: readonly RecapFile[], teams: TeamDirectory, options: LoadOptions): Promise<SiteContent> {
   // Recaps without `lang` are in the site's language (src/config.ts); src/recap never reads the settings itself.
   const collection = checkCollection(recapFiles, {
     ...options,
     teams: teams.lookup,
     defaultLang: options.defaultLang ?? site.lang,
   });
-  const identity = checkTeamIdentity(
-    collection.recaps,
-    teams.teams,
-    collection.sources,
-  );
+  const identity = checkTeamIdentity(collection.recaps, teams.teams, collection.sources);
   // Raw HTML, link URLs and image files of every recap (src/recap/body/): positioned in the recap file.
-  const media = await checkRecapMedia(
-    collection.recaps,
-    options.displayRoot ?? process.cwd(),
-  );
-  const failed = new Set(
-    [...identity, ...media.diagnostics].map((d) => d.file),
-  );
+  const media = await checkRecapMedia(collection.recaps, options.displayRoot ?? process.cwd());
+  const failed = new Set([...identity, ...media.diagnostics].map((d) => d.file));
   return {
     ...collection,
-    recaps: collection.recaps
-      .filter((r) => !failed.has(r.file))
-      .map((r) => withImages(r, media.images.get(r.slug))),
+    recaps: collection.recaps.filter((r) => !failed.has(r.file)).map((r) => withImages(r, media.images.get(r.slug))),
     teams: teams.teams,
     sources: options.keepSources ? collection.sources : new Map(),
-    diagnostics: sortDiagnostics([
-      ...teams.diagnostics,
-      ...collection.diagnostics,
-      ...identity,
-      ...media.diagnostics,
-    ]),
+    diagnostics: sortDiagnostics([...teams.diagnostics, ...collection.diagnostics, ...identity, ...media.diagnostics]),
   };
 }
