@@ -40,10 +40,7 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
     load: async (context) => {
       const watcher = context.watcher;
       const dirs = { recaps: options.dir, teams: options.teamsDir };
-      const readOptions = {
-        includeDrafts: options.includeDrafts,
-        displayRoot: fileURLToPath(context.config.root),
-      };
+      const readOptions = { includeDrafts: options.includeDrafts, displayRoot: fileURLToPath(context.config.root) };
       // A build stops on bad content; the dev server keeps running and shows the errors in the browser overlay.
       if (!watcher) return store(context, await siteContent(dirs, readOptions));
       const dev = new DevContent(dirs, readOptions);
@@ -75,10 +72,7 @@ export class DevContent {
   private teams: TeamDirectory | undefined;
   private readonly reuse: ReadReuse = new Map();
   private readonly dirs: ContentDirs;
-  private readonly options: {
-    readonly includeDrafts: boolean;
-    readonly displayRoot: string;
-  };
+  private readonly options: { readonly includeDrafts: boolean; readonly displayRoot: string };
 
   constructor(dirs: ContentDirs, options: { readonly includeDrafts: boolean; readonly displayRoot: string }) {
     this.dirs = dirs;
@@ -147,17 +141,8 @@ async function store(context: LoaderContext, collection: SiteContent): Promise<v
     const digest = context.generateDigest(JSON.stringify(recap));
     if (context.store.get(recap.slug)?.digest === digest) continue;
     const filePath = path.resolve(root, recap.file);
-    const rendered = await context.renderMarkdown(body, {
-      fileURL: pathToFileURL(filePath),
-    });
-    context.store.set({
-      id: recap.slug,
-      data,
-      body,
-      filePath: recap.file,
-      digest,
-      rendered,
-    });
+    const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(filePath) });
+    context.store.set({ id: recap.slug, data, body, filePath: recap.file, digest, rendered });
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 }

@@ -92,10 +92,7 @@ export function checkCollection(files: readonly RecapFile[], options: Collection
     const result =
       earlier && sameContent(earlier.content, file.content)
         ? earlier.result
-        : readRecap(shown, slug, file.content, {
-            teams: options.teams,
-            defaultLang: options.defaultLang,
-          });
+        : readRecap(shown, slug, file.content, { teams: options.teams, defaultLang: options.defaultLang });
     reuse?.set(file.path, { content: file.content, result });
     if (!result.ok) {
       if (!result.draft || options.includeDrafts) diagnostics.push(...result.diagnostics);
@@ -126,20 +123,11 @@ export function checkCollection(files: readonly RecapFile[], options: Collection
       ...recap,
       otherReports: (groups.get(recap.match.key) ?? [])
         .filter((other) => other.slug !== recap.slug)
-        .map((other) => ({
-          slug: other.slug,
-          title: other.title,
-          ...(other.author ? { author: other.author } : {}),
-        })),
+        .map((other) => ({ slug: other.slug, title: other.title, ...(other.author ? { author: other.author } : {}) })),
     }))
     .sort(newestFirst);
   const sources = new Map(read.map(({ recap, source }) => [recap.file, source] as const));
-  return {
-    recaps,
-    diagnostics: sortDiagnostics(diagnostics),
-    files: files.map((f) => f.path),
-    sources,
-  };
+  return { recaps, diagnostics: sortDiagnostics(diagnostics), files: files.map((f) => f.path), sources };
 }
 
 function sameContent(a: Uint8Array | string, b: Uint8Array | string): boolean {
@@ -215,13 +203,7 @@ function disagreements(read: readonly { recap: Recap; source: RecapSource }[]): 
       const at = (p: (string | number)[], rule: string, message: string, key = false) =>
         out.push(
           ...positionProblems(source, [
-            {
-              path: p,
-              rule,
-              message,
-              key,
-              hint: `reports of the same match (${match}) must agree; correct whichever file is wrong`,
-            },
+            { path: p, rule, message, key, hint: `reports of the same match (${match}) must agree; correct whichever file is wrong` },
           ]),
         );
       if (formatScore(a.match.score) !== formatScore(b.match.score)) {

@@ -23,10 +23,7 @@ export interface ContentDirs {
 
 /** The recap and team folders of a content folder (`content/` → `content/recaps`, `content/teams`). */
 export function contentDirs(contentDir: string): ContentDirs {
-  return {
-    recaps: path.join(contentDir, 'recaps'),
-    teams: path.join(contentDir, 'teams'),
-  };
+  return { recaps: path.join(contentDir, 'recaps'), teams: path.join(contentDir, 'teams') };
 }
 
 /** Options of a read. */
@@ -61,11 +58,7 @@ export async function readRecapFolder(dir: string): Promise<RecapFile[]> {
  */
 export async function contentFrom(recapFiles: readonly RecapFile[], teams: TeamDirectory, options: LoadOptions): Promise<SiteContent> {
   // Recaps without `lang` are in the site's language (src/config.ts); src/recap never reads the settings itself.
-  const collection = checkCollection(recapFiles, {
-    ...options,
-    teams: teams.lookup,
-    defaultLang: options.defaultLang ?? site.lang,
-  });
+  const collection = checkCollection(recapFiles, { ...options, teams: teams.lookup, defaultLang: options.defaultLang ?? site.lang });
   const identity = checkTeamIdentity(collection.recaps, teams.teams, collection.sources);
   // Raw HTML, link URLs and image files of every recap (src/recap/body/): positioned in the recap file.
   const media = await checkRecapMedia(collection.recaps, options.displayRoot ?? process.cwd());
