@@ -4,7 +4,7 @@
  *
  * Usage: npm run new -- --home "FC Dallas" --away "Inter Miami CF" --competition "Leagues Cup" --date 2023-08-06
  *        [--title T] [--score 4-4] [--round R] [--season S] [--venue V] [--author A] [--published YYYY-MM-DD]
- *        [--slug NAME] [--no-draft]
+ *        [--slug NAME] [--lang TAG] [--half-length MINUTES] [--no-draft]
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +12,15 @@ import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { site } from '../src/config.ts';
-import { checkAnswer, localDate, previewUrl, REQUIRED_ANSWERS, scaffoldRecap, type ScaffoldAnswers } from '../src/authoring/scaffold.ts';
+import {
+  checkAnswer,
+  flagName,
+  localDate,
+  previewUrl,
+  REQUIRED_ANSWERS,
+  scaffoldRecap,
+  type ScaffoldAnswers,
+} from '../src/authoring/scaffold.ts';
 import { registerForIntellisense } from '../src/authoring/intellisense.ts';
 import { contentDirs } from '../src/site/load.ts';
 import { loadTeams } from '../src/site/teams.ts';
@@ -31,6 +39,8 @@ const TEXT_FLAGS = [
   'author',
   'published',
   'slug',
+  'lang',
+  'half-length',
 ] as const;
 const PROMPTS: Record<(typeof REQUIRED_ANSWERS)[number], string> = {
   home: 'Home team',
@@ -45,7 +55,8 @@ const err = terminalStyles(process.stderr);
 function usage(): string {
   return [
     'Usage: npm run new -- --home "FC Dallas" --away "Inter Miami CF" --competition "Leagues Cup" --date 2023-08-06',
-    '  optional: --title --score --round --season --venue --author --published YYYY-MM-DD --slug NAME --no-draft',
+    '  optional: --title --score --round --season --venue --author --published YYYY-MM-DD --slug NAME --lang TAG',
+    '            --half-length MINUTES --no-draft',
     '  without flags on a terminal, it asks for the match',
   ].join('\n');
 }
@@ -57,7 +68,8 @@ function readFlags(): ScaffoldAnswers & { help?: boolean } {
     allowNegative: true,
     strict: true,
   });
-  return values as ScaffoldAnswers & { help?: boolean };
+  const { 'half-length': halfLength, ...rest } = values as Record<string, string | boolean | undefined>;
+  return { ...rest, ...(halfLength === undefined ? {} : { halfLength }) } as ScaffoldAnswers & { help?: boolean };
 }
 
 /** Asks for each missing required answer until it passes the same check the flags get. */
@@ -103,7 +115,7 @@ async function main(): Promise<number> {
   const teams = await loadTeams(dirs.teams);
   const result = scaffoldRecap(answers, { teams: teams.lookup, today });
   if (!result.ok) {
-    for (const problem of result.problems) console.error(`${err.error('error')}: --${problem.field}: ${problem.message}`);
+    for (const problem of result.problems) console.error(`${err.error('error')}: --${flagName(problem.field)}: ${problem.message}`);
     console.error(`\n${usage()}`);
     return 1;
   }

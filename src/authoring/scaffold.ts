@@ -6,7 +6,9 @@
 import { Document, isMap, isPair, isScalar } from 'yaml';
 import { describeValue } from '../recap/diagnostics.ts';
 import type { TeamLookup } from '../recap/model.ts';
-import { frontmatterSchema, matchSchema, teamSchema } from '../recap/schema.ts';
+import { resolveLanguage } from '../i18n/index.ts';
+import { languageExpected } from '../recap/lineup-rules.ts';
+import { frontmatterSchema, HALF_LENGTH, matchSchema, teamSchema } from '../recap/schema.ts';
 import { RECAP_SLUG, slugFor } from '../recap/slug.ts';
 
 /** What the writer gives, as typed (flags or prompts); every value is still unchecked text. */
@@ -28,6 +30,10 @@ export interface ScaffoldAnswers {
   readonly slug?: string | undefined;
   /** Whether the recap starts as a draft (shown by `npm run dev`, never built). Default: true. */
   readonly draft?: boolean | undefined;
+  /** The recap's language, a BCP 47 tag the site has a translation for; default: the site's (left out). */
+  readonly lang?: string | undefined;
+  /** Minutes in each half, 20-45 (`--half-length`); default 45 (left out). */
+  readonly halfLength?: string | undefined;
 }
 
 /** A checked team: the name to write and, when a team file knows it, where the defaults come from. */
@@ -67,7 +73,13 @@ const CHECKS: Partial<Record<keyof ScaffoldAnswers, Check>> = {
   title: frontmatterSchema.shape.title,
   score: matchSchema.shape.score,
   published: frontmatterSchema.shape.date,
+  lang: frontmatterSchema.shape.lang,
 };
+
+/** The command-line flag of an answer: `halfLength` → `half-length`. */
+export function flagName(field: keyof ScaffoldAnswers): string {
+  return field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
 
 /** Checks one answer; undefined when it is acceptable (absent optional answers are). */
 export function checkAnswer(field: keyof ScaffoldAnswers, value: string | undefined): string | undefined {
@@ -76,9 +88,15 @@ export function checkAnswer(field: keyof ScaffoldAnswers, value: string | undefi
   if (field === 'slug') {
     return RECAP_SLUG.test(value) ? undefined : `found ${describeValue(value)}, expected lowercase letters, digits and single hyphens`;
   }
+  if (field === 'halfLength') {
+    const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+    return matchSchema.shape.halfLength.safeParse(n).success ? undefined : `found ${describeValue(value)}, expected ${EXPECTED[field]}`;
+  }
   const parsed = CHECKS[field]?.safeParse(value.trim());
-  if (!parsed || parsed.success) return undefined;
-  return `found ${describeValue(value)}, expected ${parsed.error?.issues[0]?.message ?? EXPECTED[field]}`;
+  if (parsed && !parsed.success) return `found ${describeValue(value)}, expected ${parsed.error?.issues[0]?.message ?? EXPECTED[field]}`;
+  // The same rule as the build: a language the site has a translation for.
+  if (field === 'lang' && resolveLanguage(value) === undefined) return `found ${describeValue(value)}, expected ${languageExpected()}`;
+  return undefined;
 }
 
 const EXPECTED: Partial<Record<keyof ScaffoldAnswers, string>> = {
@@ -86,6 +104,7 @@ const EXPECTED: Partial<Record<keyof ScaffoldAnswers, string>> = {
   away: 'the away team, e.g. --away "Inter Miami CF"',
   competition: 'the competition, e.g. --competition "Leagues Cup"',
   date: 'the match date, e.g. --date 2023-08-06',
+  halfLength: `a whole number of minutes from ${HALF_LENGTH.min} to ${HALF_LENGTH.max}, e.g. --half-length 25`,
 };
 
 /** Checks every answer at once, so the writer sees all problems in one go. */
@@ -157,6 +176,7 @@ export function scaffoldRecap(
     date: published,
     ...optional('author', text(answers.author)),
     draft,
+    ...optional('lang', text(answers.lang)),
     match: {
       competition: text(answers.competition) ?? '',
       ...optional('season', text(answers.season)),
@@ -166,6 +186,7 @@ export function scaffoldRecap(
       home: { name: home.name },
       away: { name: away.name },
       score: (text(answers.score) ?? '0-0').replace(/\s+/g, ''),
+      ...(text(answers.halfLength) === undefined ? {} : { halfLength: Number(text(answers.halfLength)) }),
     },
   };
   return { ok: true, scaffold: { slug, text: recapText(fields, home, away, answers.score === undefined), home, away, draft } };
@@ -202,6 +223,7 @@ function recapText(fields: object, home: ScaffoldTeam, away: ScaffoldTeam, score
     ' events:',
     '   - { minute: 6, type: goal, team: away, player: Lionel Messi, assist: Jordi Alba }',
     '   - { minute: "45+2", type: yellow, team: home, player: Some Name }',
+    ' Line-ups, stats and the player of the match go under `match:` as `lineups`, `stats` and `playerOfTheMatch`.',
   ].join('\n');
   const yaml = doc.toString({ lineWidth: 0 });
   const body = 'Write the story of the match here. The first paragraph is the summary shown in lists, feeds and link previews.';

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { registerForIntellisense } from '../../src/authoring/intellisense.ts';
 import { checkAnswers, previewUrl, recapSlug, scaffoldRecap } from '../../src/authoring/scaffold.ts';
 import { checkContent } from '../../src/authoring/check.ts';
+import { LANGUAGES } from '../../src/i18n/index.ts';
 import { readRecap } from '../../src/recap/read.ts';
 import { checkTeams } from '../../src/site/teams.ts';
 import { buildSite, ROOT } from '../helpers/site.ts';
@@ -39,6 +40,7 @@ describe('scaffoldRecap', () => {
       # events:
       #   - { minute: 6, type: goal, team: away, player: Lionel Messi, assist: Jordi Alba }
       #   - { minute: "45+2", type: yellow, team: home, player: Some Name }
+      # Line-ups, stats and the player of the match go under \`match:\` as \`lineups\`, \`stats\` and \`playerOfTheMatch\`.
       ---
       Write the story of the match here. The first paragraph is the summary shown in lists, feeds and link previews.
       "
@@ -57,6 +59,8 @@ describe('scaffoldRecap', () => {
         venue: 'Frisco',
         author: 'A. Writer',
         draft: false,
+        lang: 'en-GB',
+        halfLength: '35',
       },
       { today: '2024-01-10' },
     );
@@ -66,6 +70,7 @@ describe('scaffoldRecap', () => {
       date: 2031-05-01
       author: A. Writer
       draft: false
+      lang: en-GB
       match:
         competition: Leagues Cup
         season: "2031"
@@ -75,11 +80,13 @@ describe('scaffoldRecap', () => {
         home: { name: FC Dallas } # add short: ABC, color: "#RRGGBB"
         away: { name: Inter Miami } # add short: ABC, color: "#RRGGBB"
         score: 2-1
+        halfLength: 35
 
       # Goals, cards and substitutions (see "Recap format" in README.md); they check the score and draw the timeline:
       # events:
       #   - { minute: 6, type: goal, team: away, player: Lionel Messi, assist: Jordi Alba }
       #   - { minute: "45+2", type: yellow, team: home, player: Some Name }
+      # Line-ups, stats and the player of the match go under \`match:\` as \`lineups\`, \`stats\` and \`playerOfTheMatch\`.
       ---
       Write the story of the match here. The first paragraph is the summary shown in lists, feeds and link previews.
       "
@@ -87,7 +94,17 @@ describe('scaffoldRecap', () => {
   });
 
   it('reports every bad answer at once, in the words of the recap schema', () => {
-    expect(checkAnswers({ home: ' ', date: '2023-02-30', score: '2–1', published: '10/01/2024', slug: 'My Recap' })).toMatchInlineSnapshot(`
+    expect(
+      checkAnswers({
+        home: ' ',
+        date: '2023-02-30',
+        score: '2–1',
+        published: '10/01/2024',
+        slug: 'My Recap',
+        halfLength: '50',
+        lang: 'en_GB',
+      }),
+    ).toMatchInlineSnapshot(`
       [
         {
           "field": "home",
@@ -117,8 +134,33 @@ describe('scaffoldRecap', () => {
           "field": "slug",
           "message": "found "My Recap", expected lowercase letters, digits and single hyphens",
         },
+        {
+          "field": "halfLength",
+          "message": "found "50", expected a whole number of minutes from 20 to 45, e.g. --half-length 25",
+        },
+        {
+          "field": "lang",
+          "message": "found "en_GB", expected a BCP 47 language tag like "en" or "pt-BR"",
+        },
       ]
     `);
+  });
+
+  it('refuses a language the site has no translation for, listing the ones it has (as the build does)', () => {
+    expect(checkAnswers({ ...ANSWERS, lang: 'tlh' })).toEqual([
+      { field: 'lang', message: `found "tlh", expected a language the site has a translation for: ${LANGUAGES.join(', ')}` },
+    ]);
+    for (const lang of LANGUAGES) expect(checkAnswers({ ...ANSWERS, lang })).toEqual([]);
+  });
+
+  it('writes a half length and a language that read back as the build reads them', () => {
+    const result = scaffoldRecap({ ...ANSWERS, halfLength: ' 25 ', lang: 'en-US', slug: 'youth' }, { today: '2024-01-10' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const read = readRecap('youth.md', 'youth', result.scaffold.text);
+    expect(read.ok && [read.recap.match.halfLength, read.recap.lang]).toEqual([25, 'en']);
+    expect(checkAnswers({ ...ANSWERS, halfLength: '19' })).toEqual([
+      { field: 'halfLength', message: 'found "19", expected a whole number of minutes from 20 to 45, e.g. --half-length 25' },
+    ]);
   });
 
   it('refuses the same team twice, and names that give no file name', () => {
@@ -200,15 +242,17 @@ describe('npm run new', () => {
 
   it('explains missing and bad flags when there is no terminal to ask on', async () => {
     const dir = await contentFolder({});
-    const result = await runScript('new.ts', ['--home', 'FC Dallas', '--date', '6/8/2023'], dir);
+    const result = await runScript('new.ts', ['--home', 'FC Dallas', '--date', '6/8/2023', '--half-length', '2x25'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatchInlineSnapshot(`
       "error: --away: found nothing, expected the away team, e.g. --away "Inter Miami CF"
       error: --competition: found nothing, expected the competition, e.g. --competition "Leagues Cup"
       error: --date: found "6/8/2023", expected a date (2023-08-06) or a date-time with an offset (2023-08-06T19:00:00-05:00)
+      error: --half-length: found "2x25", expected a whole number of minutes from 20 to 45, e.g. --half-length 25
 
       Usage: npm run new -- --home "FC Dallas" --away "Inter Miami CF" --competition "Leagues Cup" --date 2023-08-06
-        optional: --title --score --round --season --venue --author --published YYYY-MM-DD --slug NAME --no-draft
+        optional: --title --score --round --season --venue --author --published YYYY-MM-DD --slug NAME --lang TAG
+                  --half-length MINUTES --no-draft
         without flags on a terminal, it asks for the match
       "
     `);

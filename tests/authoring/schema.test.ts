@@ -65,6 +65,13 @@ describe('the frontmatter JSON Schema', () => {
     ['a minute written as words', 'minute: 50', 'minute: fifty'],
     ['a negative attendance', '  score: 2-1', '  score: 2-1\n  attendance: -5'],
     ['tags that are not a list of names', 'date: 2024-03-09', 'date: 2024-03-09\ntags: [{ a: b }]'],
+    ['a half length over 45', '  score: 2-1', '  score: 2-1\n  halfLength: 50'],
+    ['a line-up player without a name', '  score: 2-1', '  score: 2-1\n  lineups: { home: { starting: [{ number: 1 }] } }'],
+    ['a position that is not a line', '  score: 2-1', '  score: 2-1\n  lineups: { away: { starting: [{ name: Bo Lind, position: ST }] } }'],
+    ['a formation with a line of 7', '  score: 2-1', '  score: 2-1\n  lineups: { home: { formation: 7-3, starting: [] } }'],
+    ['a statistic written as one number', '  score: 2-1', '  score: 2-1\n  stats: { corners: 6 }'],
+    ['xG with three decimals', '  score: 2-1', '  score: 2-1\n  stats: { xg: 1.234-0.5 }'],
+    ['a cover without alt text', 'date: 2024-03-09', 'date: 2024-03-09\ncover: { src: ./photo.jpg }'],
   ];
   for (const [what, from, to] of broken) {
     it(`rejects ${what}, as the build does`, () => {
