@@ -1,0 +1,150 @@
+/**
+ * The shared writer of `npm run import`: an imported match → a recap file (frontmatter written by the YAML
+ * library, a placeholder body saying what to write), named and keyed the way `npm run new` and the build
+ * name and key recaps, and read back with the build's own reader before anything is written.
+ */
+import { Document, isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml';
+import { recapSlug } from '../authoring/scaffold.ts';
+import type { Diagnostic } from '../recap/diagnostics.ts';
+import type { Score, TeamLookup } from '../recap/model.ts';
+import { matchKey } from '../recap/normalise.ts';
+import { readRecap } from '../recap/read.ts';
+import type { ImportedMatch, ImportedTeam, NotCarried } from './model.ts';
+
+/** Options for writing one recap. */
+export interface RecapFileOptions {
+  /** Resolves names and aliases to the teams in content/teams/. */
+  readonly teams?: TeamLookup | undefined;
+  /** Whether the recap is a draft (the default of `npm run import`). */
+  readonly draft: boolean;
+  /** The data file's name as shown, for the comment at the top. */
+  readonly source: string;
+}
+
+/** A recap ready to be written. */
+export interface RecapFile {
+  readonly slug: string;
+  /** The build's identity of the match (kick-off date, canonical home and away names). */
+  readonly key: string;
+  readonly text: string;
+  readonly home: string;
+  readonly away: string;
+  /** Teams no file in content/teams/ knows. */
+  readonly unknownTeams: readonly string[];
+  /** Facts the writer had to leave out because the format cannot hold them together with the rest. */
+  readonly notCarried: readonly NotCarried[];
+}
+
+const score = (s: Score) => `${s.home}-${s.away}`;
+
+/** The recap file for an imported match. */
+export function recapFile(match: ImportedMatch, options: RecapFileOptions): RecapFile {
+  const resolve = (team: ImportedTeam) => {
+    const known = options.teams?.(team.name);
+    // A team file's colour wins over the data's: it is the site's choice.
+    const color = known?.color === undefined ? team.color : undefined;
+    return { name: known?.name ?? team.name, known: known !== undefined, ...(color ? { color } : {}) };
+  };
+  const home = resolve(match.home);
+  const away = resolve(match.away);
+  const date = match.kickoff.slice(0, 10);
+  const slug = recapSlug(date, home.name, away.name);
+  // A shootout after a leg that was won (the tie level on aggregate) has no place: penalties need a drawn score.
+  const drawn = match.score.home === match.score.away;
+  const shootout = drawn ? { penalties: match.penalties, kicks: match.shootout } : {};
+  const notCarried: NotCarried[] =
+    !drawn && (match.penalties || match.shootout)
+      ? [
+          {
+            field: 'the penalty shootout',
+            why: 'it followed a leg that was not drawn (the tie was level on aggregate); the recap format allows a shootout only after a drawn score and has no aggregate score',
+          },
+        ]
+      : [];
+  const fields = {
+    title: `${home.name} v ${away.name}`,
+    date,
+    draft: options.draft,
+    match: {
+      competition: match.competition,
+      ...optional('season', match.season),
+      ...optional('round', match.round),
+      kickoff: match.kickoff,
+      ...optional('venue', match.venue),
+      ...optional('attendance', match.attendance),
+      ...optional('referee', match.referee),
+      home: { name: home.name, ...optional('color', home.color) },
+      away: { name: away.name, ...optional('color', away.color) },
+      score: score(match.score),
+      ...(match.halftime ? { halftime: score(match.halftime) } : {}),
+      ...(match.extraTime ? { extraTime: true } : {}),
+      ...(shootout.penalties ? { penalties: score(shootout.penalties) } : {}),
+      ...(match.lineups ? { lineups: match.lineups } : {}),
+      ...(match.stats ? { stats: match.stats } : {}),
+    },
+    ...(match.events ? { events: match.events } : {}),
+    ...(shootout.kicks ? { shootout: shootout.kicks } : {}),
+  };
+  const doc = new Document(fields);
+  visit(doc, {
+    Map(_, node, path) {
+      const parent = path[path.length - 1];
+      // One line per event, kick, player and team, as the README writes them.
+      if (
+        isSeq(parent) ||
+        (isPair(parent) && isScalar(parent.key) && (parent.key.value === 'home' || parent.key.value === 'away') && !isLineup(node))
+      )
+        node.flow = true;
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === 'minute' && isScalar(pair.value) && typeof pair.value.value === 'string')
+        pair.value.type = 'QUOTE_DOUBLE';
+    },
+  });
+  const draft = doc.get('draft', true);
+  if (isScalar(draft) && draft.value === true) draft.comment = ' `npm run dev` shows drafts; set false to publish';
+  doc.commentBefore = ` Imported from ${options.source} (${match.at}) by npm run import: the facts are the data's; write the story below.`;
+  const yaml = doc.toString({ lineWidth: 0 });
+  return {
+    slug,
+    key: matchKey(date, home.name, away.name),
+    text: `---\n${yaml}---\n${placeholder(match, home.name, away.name)}\n`,
+    home: home.name,
+    away: away.name,
+    unknownTeams: [home, away].filter((t) => !t.known).map((t) => t.name),
+    notCarried,
+  };
+}
+
+/** A line-up map (under lineups.home) stays in block style; only its players are one line each. */
+function isLineup(node: Node): boolean {
+  return isMap(node) && node.has('starting');
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** The body: what to write, with the result and the scorers named so the author starts from the facts. */
+function placeholder(match: ImportedMatch, home: string, away: string): string {
+  const result = `${home} ${score(match.score)} ${away}`;
+  const how = [match.extraTime ? 'after extra time' : '', match.penalties ? `${score(match.penalties)} on penalties` : '']
+    .filter(Boolean)
+    .join(', ');
+  const scorers = [...new Set((match.events ?? []).filter((e) => e.type === 'goal' && e.player).map((e) => e.player as string))];
+  const goals =
+    scorers.length > 0
+      ? `: the goals of ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(scorers)}, and what decided it`
+      : ': how the goals came and what decided it';
+  return [
+    `Write the story of ${result}${how ? ` (${how})` : ''} here${goals}.`,
+    '',
+    'The first paragraph is the summary shown in lists, feeds and link previews. The facts above come from the data file; the timeline and the score check read them.',
+  ].join('\n');
+}
+
+/** Reads a recap file back with the build's reader: its problems, or none. */
+export function checkRecapFile(file: string, recap: RecapFile, teams?: TeamLookup): readonly Diagnostic[] {
+  const result = readRecap(file, recap.slug, recap.text, teams ? { teams } : {});
+  return result.ok ? [] : result.diagnostics;
+}
