@@ -13,6 +13,7 @@ import { minute } from '../../src/recap/minute.ts';
 import type { Match, MatchEvent, Side } from '../../src/recap/model.ts';
 import type { EventType } from '../../src/recap/schema.ts';
 import { fontsFor, rasterise } from './timeline-fonts.ts';
+import { prettySvg } from './pretty-svg.ts';
 import { addedTime, clashingColours, dense, extraTimeShootout, goalless, hostileNames, seed } from './timeline-matches.ts';
 
 const samples = { seed, extraTimeShootout, addedTime, goalless, dense } as const;
@@ -23,7 +24,7 @@ describe('timeline snapshots', () => {
     for (const width of [960, 360]) {
       it(`${name} at ${width}px`, async () => {
         const svg = renderTimeline(make(), { width });
-        await expect(svg).toMatchFileSnapshot(`__snapshots__/timeline-${name}-${width}.svg`);
+        await expect(prettySvg(svg)).toMatchFileSnapshot(`__snapshots__/timeline-${name}-${width}.svg`);
       });
     }
   }
@@ -50,14 +51,14 @@ describe('timeline SVG', () => {
 
   it('titles each marker with the event in words', () => {
     const svg = renderTimeline(seed());
-    expect(svg).toContain('<title>85&apos; goal, Lionel Messi, Inter Miami CF, free kick, 4-4</title>');
-    expect(svg).toContain('<title>Kick 4, FC Dallas, Paxton Pomykal: missed (1-2)</title>');
+    expect(svg).toContain('<title>85′ Goal, Lionel Messi, Inter Miami CF, free kick, 4-4</title>');
+    expect(svg).toContain('<title>Kick 4, FC Dallas, Paxton Pomykal: Missed (1-2)</title>');
   });
 
   it('summarises the match in <desc>', () => {
     const root = parser.parse(renderTimeline(seed())).svg;
     expect(root.desc['#text']).toMatchInlineSnapshot(
-      `"FC Dallas 4–4 Inter Miami CF. On penalties; Inter Miami CF win 5-3 on penalties. Half-time 2-1. Goals: 6' Lionel Messi 0-1; 37' Facundo Quignon 1-1; 45' Bernard Kamungo 2-1; 63' Alan Velasco 3-1; 64' Benjamin Cremaschi 3-2; 68' Robert Taylor (own goal) 4-2; 80' Marco Farfan (own goal) 4-3; 85' Lionel Messi 4-4. Also: 1 VAR check. Penalty shootout, 9 kicks: Inter Miami CF win 5-3 on penalties."`,
+      `"FC Dallas 4–4 Inter Miami CF. On penalties; Inter Miami CF win 5-3 on penalties. Half-time 2-1. Goals: 6′ Lionel Messi 0-1, 37′ Facundo Quignon 1-1, 45′ Bernard Kamungo 2-1, 63′ Alan Velasco 3-1, 64′ Benjamin Cremaschi 3-2, 68′ Robert Taylor (own goal) 4-2, 80′ Marco Farfan (own goal) 4-3, 85′ Lionel Messi 4-4. Also: 1 VAR check. Penalty shootout, 9 kicks: Inter Miami CF win 5-3 on penalties."`,
     );
   });
 
@@ -186,6 +187,7 @@ function syntheticMatch(
     away: team('Away Side', '#b91c1c'),
     score: { ...running },
     extraTime,
+    halfLength: 45,
     events,
     hasEvents: true,
     goals: events.filter((e) => e.score),

@@ -4,12 +4,12 @@
  * to its minute by a leader. The shootout grid and the legend follow below.
  */
 import type { Match, Side } from '../../recap/model.ts';
-import { formatScoreline } from '../../recap/present.ts';
+import { minuteMark, periodMark } from '../../recap/present.ts';
 import { eventTitle, headline, legend, root, scoreChip, teamChip } from './frame.ts';
 import { LABEL_SPACING, labelText, TYPE, type LabelText } from './labels.ts';
 import { marker, markerKind, MARKER_RADIUS, teamFill } from './markers.ts';
 import { LIGHT, type TeamPaint } from './palette.ts';
-import { timeScale, type PeriodLayout } from './scale.ts';
+import { tickMinutes, timeScale } from './scale.ts';
 import { shootoutGrid } from './shootout.ts';
 import { spreadLabels } from './spread.ts';
 import { el, num, textEl } from './svg.ts';
@@ -54,41 +54,27 @@ function block(index: number, text: LabelText, column: number): Block {
   return { index, text, lines, width, height: 4 + LINE * (1 + lines.length) };
 }
 
-/** The score once the period ending at `end` was over (its added time included). */
-function scoreAfter(match: Match, end: number): Match['score'] {
-  const last = match.goals.filter((goal) => goal.minute.base <= end).at(-1);
-  return last?.score ?? { home: 0, away: 0 };
-}
-
-function periodMark(period: PeriodLayout, match: Match): string {
-  const score = (s: Match['score']) => formatScoreline(s).replace('-', '\u2013');
-  if (period.end === 45) return match.halftime ? `HT ${score(match.halftime)}` : 'HT';
-  if (period.end === 90) return match.extraTime ? `90\u2032 ${score(scoreAfter(match, 90))}` : `FT ${score(match.score)}`;
-  if (period.end === 120) return `AET ${score(match.score)}`;
-  return `${period.end}\u2032`;
-}
-
 /** Lays out and draws the compact timeline. */
 export function compactTimeline(
   match: Match,
   paints: Readonly<Record<Side, TeamPaint>>,
   settings: TimelineSettings,
 ): { svg: string; height: number; labels: CompactLabel[] } {
-  const { width } = settings;
+  const { width, t } = settings;
   const cx = width / 2;
   const column = cx - INSET - PAD - 2 * MARKER_RADIUS - 6;
   const parts: string[] = [];
   let y = PAD;
   if (settings.header) {
-    const head = headline(match, PAD, y, width - 2 * PAD, settings.lang);
+    const head = headline(match, PAD, y, width - 2 * PAD, t);
     parts.push(head.svg);
     y += head.height + 6;
   }
-  const homeChip = teamChip(match, 'home', paints.home, PAD, y + 10);
+  const homeChip = teamChip(match, 'home', paints.home, PAD, y + 10, t);
   const awayChipWidth = textWidth(match.away.short, TYPE.chip, true) + 12;
-  parts.push(homeChip.svg, teamChip(match, 'away', paints.away, width - PAD - awayChipWidth, y + 10).svg);
+  parts.push(homeChip.svg, teamChip(match, 'away', paints.away, width - PAD - awayChipWidth, y + 10, t).svg);
   parts.push(
-    textEl('text', { x: PAD + homeChip.width + 6, y: y + 14, 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted }, 'Home'),
+    textEl('text', { x: PAD + homeChip.width + 6, y: y + 14, 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted }, t('side.home')),
     textEl(
       'text',
       {
@@ -99,17 +85,24 @@ export function compactTimeline(
         class: 'tl-muted',
         fill: LIGHT.muted,
       },
-      'Away',
+      t('side.away'),
     ),
   );
   y += 34;
 
-  const texts = match.events.map((e) => labelText(e, match));
+  const texts = match.events.map((e) => labelText(e, match, t));
   const blocks = texts.map((t, i) => block(i, t, column));
   const sideHeight = (side: Side) => blocks.filter((b) => b.text.side === side).reduce((sum, b) => sum + b.height + GAP, 0);
   const length = Math.max(match.extraTime ? 520 : 420, 1.05 * Math.max(sideHeight('home'), sideHeight('away')));
   const top = y + 8;
-  const scale = timeScale({ from: top, to: top + length, extraTime: match.extraTime, minutes: match.events.map((e) => e.minute), gap: 22 });
+  const scale = timeScale({
+    from: top,
+    to: top + length,
+    extraTime: match.extraTime,
+    halfLength: match.halfLength,
+    minutes: match.events.map((e) => e.minute),
+    gap: 22,
+  });
 
   const axis: string[] = [];
   for (const p of scale.periods) {
@@ -128,7 +121,7 @@ export function compactTimeline(
         'stroke-dasharray': '2 2',
       }),
     );
-    for (let m = p.start + 15; m < p.end; m += 15) {
+    for (const m of tickMinutes(p, match.halfLength)) {
       axis.push(
         textEl(
           'text',
@@ -140,11 +133,11 @@ export function compactTimeline(
             class: 'tl-muted',
             fill: LIGHT.muted,
           },
-          `${m}\u2032`,
+          minuteMark(m, t),
         ),
       );
     }
-    const words = periodMark(p, match);
+    const words = periodMark(p, match, t);
     const w = textWidth(words, 10, true) + 12;
     const my = p.to + 11;
     axis.push(el('rect', { x: cx - w / 2, y: my - 9, width: w, height: 18, rx: 9, class: 'tl-ink', fill: LIGHT.ink }));
@@ -239,7 +232,7 @@ export function compactTimeline(
         el(
           'g',
           { class: `tl-event tl-event--${event.type} tl-event--${side}` },
-          textEl('title', {}, eventTitle(event, match)),
+          textEl('title', {}, eventTitle(event, match, t)),
           marker(markerKind(event), markerX, markerY, paint),
           ...rows,
         ),
@@ -248,22 +241,22 @@ export function compactTimeline(
   }
   parts.push(el('g', { class: 'tl-leaders', 'aria-hidden': 'true' }, ...leaders), ...groups);
   if (match.events.length === 0) {
-    const words = match.hasEvents ? 'No goals, cards or substitutions' : 'No match events in this report';
+    const words = t(match.hasEvents ? 'timeline.none' : 'timeline.unlisted');
     parts.push(
       textEl('text', { x: cx, y: top - 4, 'text-anchor': 'middle', 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted }, words),
     );
   }
   y = bottom;
   if (match.shootout) {
-    const grid = shootoutGrid(match, match.shootout, paints, { x: PAD, y, width: width - 2 * PAD });
+    const grid = shootoutGrid(match, match.shootout, paints, { x: PAD, y, width: width - 2 * PAD }, t);
     parts.push(grid.svg);
     y += grid.height + 14;
   }
-  const key = legend(match, paints, PAD, y, width - 2 * PAD);
+  const key = legend(match, paints, PAD, y, width - 2 * PAD, t);
   parts.push(key.svg);
   const height = Math.ceil(y + key.height + PAD);
   return {
-    svg: root(match, { width, height, idPrefix: settings.idPrefix, layout: 'compact', background: settings.background }, parts.join('')),
+    svg: root(match, { width, height, idPrefix: settings.idPrefix, layout: 'compact', background: settings.background, t }, parts.join('')),
     height,
     labels,
   };

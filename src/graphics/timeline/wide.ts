@@ -3,13 +3,14 @@
  * it and away labels below, stacked in lanes so none overlap; the shootout grid and the legend follow.
  */
 import type { Match, Side } from '../../recap/model.ts';
-import { formatScoreline } from '../../recap/present.ts';
+import type { Translator } from '../../i18n/index.ts';
+import { minuteMark, periodMark } from '../../recap/present.ts';
 import { eventTitle, headline, labelLine, legend, root, teamChip, truncate } from './frame.ts';
 import { LABEL_SPACING, labelText, measureLabel, TYPE, type LabelText } from './labels.ts';
 import { assignLanes, type LanePlacement } from './lanes.ts';
 import { marker, markerKind, MARKER_RADIUS, teamFill } from './markers.ts';
 import { LIGHT, type TeamPaint } from './palette.ts';
-import { timeScale, type PeriodLayout, type TimeScale } from './scale.ts';
+import { tickMinutes, timeScale, type TimeScale } from './scale.ts';
 import { shootoutGrid } from './shootout.ts';
 import { el, num, textEl } from './svg.ts';
 import type { TimelineSettings } from './settings.ts';
@@ -40,14 +41,7 @@ export interface WideLayout {
   readonly svg: string;
 }
 
-function periodEndLabel(period: PeriodLayout, match: Match): string {
-  if (period.end === 45) return match.halftime ? `HT ${formatScoreline(match.halftime).replace('-', '\u2013')}` : 'HT';
-  if (period.end === 90 && !match.extraTime) return `FT ${formatScoreline(match.score).replace('-', '\u2013')}`;
-  if (period.end === 120) return `AET ${formatScoreline(match.score).replace('-', '\u2013')}`;
-  return `${period.end}\u2032`;
-}
-
-function axis(scale: TimeScale, match: Match, y: number): string {
+function axis(scale: TimeScale, match: Match, y: number, t: Translator): string {
   const parts: string[] = [];
   for (const p of scale.periods) {
     parts.push(el('rect', { x: p.from, y, width: p.regularTo - p.from, height: AXIS, rx: 3, class: 'tl-band', fill: LIGHT.band }));
@@ -64,18 +58,18 @@ function axis(scale: TimeScale, match: Match, y: number): string {
         'stroke-dasharray': '2 2',
       }),
     );
-    for (let m = p.start + 15; m < p.end; m += 15) {
+    for (const m of tickMinutes(p, match.halfLength)) {
       const x = scale.at({ base: m, added: 0 });
       parts.push(el('path', { d: `M${num(x)} ${num(y + AXIS - 5)}v5`, class: 'tl-muted-line', stroke: LIGHT.muted, 'stroke-width': 1 }));
       parts.push(
-        textEl('text', { x, y: y + 14.5, 'text-anchor': 'middle', 'font-size': 10, class: 'tl-muted', fill: LIGHT.muted }, `${m}\u2032`),
+        textEl('text', { x, y: y + 14.5, 'text-anchor': 'middle', 'font-size': 10, class: 'tl-muted', fill: LIGHT.muted }, minuteMark(m, t)),
       );
     }
     parts.push(
       textEl(
         'text',
         { x: p.regularTo - 4, y: y + 14.5, 'text-anchor': 'end', 'font-size': 10, 'font-weight': 700, class: 'tl-ink', fill: LIGHT.ink },
-        periodEndLabel(p, match),
+        periodMark(p, match, t),
       ),
     );
   }
@@ -100,8 +94,15 @@ export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPai
   const inner = width - 2 * PAD;
   const from = PAD + GUTTER;
   const to = width - PAD;
-  const scale = timeScale({ from: from + 4, to: to - 4, extraTime: match.extraTime, minutes: match.events.map((e) => e.minute) });
-  const texts = match.events.map((event) => labelText(event, match));
+  const scale = timeScale({
+    from: from + 4,
+    to: to - 4,
+    extraTime: match.extraTime,
+    halfLength: match.halfLength,
+    minutes: match.events.map((e) => e.minute),
+  });
+  const { t } = settings;
+  const texts = match.events.map((event) => labelText(event, match, t));
   const fitted = texts.map((t) => fitLabel(t, (to - from) * 0.45));
   const lead = MARKER_RADIUS + 3;
   const placements = (side: Side) => {
@@ -123,15 +124,15 @@ export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPai
   const parts: string[] = [];
   let y = PAD;
   if (settings.header) {
-    const head = headline(match, PAD, y, inner, settings.lang);
+    const head = headline(match, PAD, y, inner, t);
     parts.push(head.svg);
     y += head.height + 8;
   }
   const axisY = y + homeLanes * LANE + CLEAR;
   const awayTop = axisY + AXIS + CLEAR;
-  const homeChip = teamChip(match, 'home', paints.home, PAD, axisY - CLEAR - LANE / 2);
-  const awayChip = teamChip(match, 'away', paints.away, PAD, awayTop + LANE / 2);
-  parts.push(homeChip.svg, awayChip.svg, axis(scale, match, axisY));
+  const homeChip = teamChip(match, 'home', paints.home, PAD, axisY - CLEAR - LANE / 2, t);
+  const awayChip = teamChip(match, 'away', paints.away, PAD, awayTop + LANE / 2, t);
+  parts.push(homeChip.svg, awayChip.svg, axis(scale, match, axisY, t));
 
   const labels: WideLabel[] = [];
   const leaders: string[] = [];
@@ -163,7 +164,7 @@ export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPai
         el(
           'g',
           { class: `tl-event tl-event--${event.type} tl-event--${side}` },
-          textEl('title', {}, eventTitle(event, match)),
+          textEl('title', {}, eventTitle(event, match, t)),
           el('rect', {
             x: box.x0,
             y: box.y0,
@@ -183,7 +184,7 @@ export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPai
   }
   parts.push(el('g', { class: 'tl-leaders', 'aria-hidden': 'true' }, ...leaders), ...groups);
   if (match.events.length === 0) {
-    const words = match.hasEvents ? 'No goals, cards or substitutions' : 'No match events in this report';
+    const words = t(match.hasEvents ? 'timeline.none' : 'timeline.unlisted');
     parts.push(
       textEl(
         'text',
@@ -194,11 +195,11 @@ export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPai
   }
   y = awayTop + awayLanes * LANE + 16;
   if (match.shootout) {
-    const grid = shootoutGrid(match, match.shootout, paints, { x: PAD, y, width: inner });
+    const grid = shootoutGrid(match, match.shootout, paints, { x: PAD, y, width: inner }, t);
     parts.push(grid.svg);
     y += grid.height + 14;
   }
-  const key = legend(match, paints, PAD, y, inner);
+  const key = legend(match, paints, PAD, y, inner, t);
   parts.push(key.svg);
   y += key.height + PAD - 6;
   const height = Math.ceil(y);
@@ -206,6 +207,6 @@ export function wideTimeline(match: Match, paints: Readonly<Record<Side, TeamPai
     width,
     height,
     labels,
-    svg: root(match, { width, height, idPrefix: settings.idPrefix, layout: 'wide', background: settings.background }, parts.join('')),
+    svg: root(match, { width, height, idPrefix: settings.idPrefix, layout: 'wide', background: settings.background, t }, parts.join('')),
   };
 }
