@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/config.ts';
 import { contentErrorOverlay } from './src/dev/overlay-integration.ts';
 import { ogCards } from './src/integrations/og.ts';
+import { remarkRecapMedia } from './src/markdown/remark-recap-media.ts';
 
 // Pages are folders (`/recaps/<slug>/index.html`) served with a trailing slash, so the two settings agree.
 export default defineConfig({
@@ -22,7 +23,8 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   markdown: {
     // Astro 7 renders Markdown with Sätteri by default; recaps go through unified/remark (GFM and smart quotes on).
-    processor: unified(),
+    // remark-recap-media: an image alone in its paragraph becomes a figure, a video URL alone a click-to-load player.
+    processor: unified({ remarkPlugins: [remarkRecapMedia] }),
   },
   devToolbar: { enabled: false },
   // Writes the recap frontmatter schema to .astro/collections/ for the Astro VS Code extension (see README, "Editor setup").

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { themeInitScript } from '../design/theme.ts';
+import { VIDEO_FRAME_ORIGINS } from '../recap/body/video.ts';
 
 /** A CSP source expression for inline text: `'sha256-…'` of its exact UTF-8 bytes. */
 export function sha256Source(text: string): string {
@@ -31,6 +32,8 @@ export function cspDirectives({ base, forMeta = false }: CspOptions): string[][]
     ['worker-src', "'self'"],
     ['manifest-src', "'self'"],
     ['object-src', "'none'"],
+    // Click-to-load highlight videos (src/scripts/video-embed.ts): these two players and no other frame.
+    ['frame-src', ...VIDEO_FRAME_ORIGINS],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
     ['frame-ancestors', "'none'"],

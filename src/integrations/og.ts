@@ -49,7 +49,8 @@ function devMiddleware(logger: AstroIntegrationLogger, root: string): Connect.Ne
       const job = (await cardJobs(true, root)).find((j) => j.file === file);
       if (!job) return next();
       const { renderPng } = await import('../graphics/og/render.ts');
-      const png = await renderPng(job.tree);
+      const { withPhotos } = await import('../graphics/og/photo.ts');
+      const png = await renderPng(await withPhotos(job.tree, job.photos));
       res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length, 'Cache-Control': 'no-cache' });
       res.end(png);
     })().catch((error: unknown) => {

@@ -2,9 +2,16 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import type { Recap } from '../recap/model.ts';
 import { newestFirst } from '../recap/collection.ts';
+import { feedImageHtml, resolveBodyImages, type StoredImage } from './images.ts';
 
-/** A recap as stored by the loader (the body lives beside it in the entry). */
-export type StoredRecap = Omit<Recap, 'body'>;
+/** A recap as stored by the loader (the body lives beside it in the entry); its images come with Astro's imports. */
+export type StoredRecap = Omit<Recap, 'body' | 'images'> & { readonly images?: readonly StoredImage[] };
+
+/** The checked image of a recap's cover, when it has one. */
+export function coverImage(recap: StoredRecap): StoredImage | undefined {
+  const src = recap.cover?.src;
+  return src === undefined ? undefined : recap.images?.find((image) => image.src === src);
+}
 
 /** Every recap in the build, newest first. */
 export async function allRecaps(): Promise<StoredRecap[]> {
@@ -19,10 +26,28 @@ export async function renderRecap(slug: string) {
   return render(entry);
 }
 
+/** A recap's narrative as HTML, its photos as responsive `<picture>`s (src/lib/images.ts). */
+export async function recapBodyHtml(recap: StoredRecap): Promise<string> {
+  const entry = await getEntry('recaps', recap.slug);
+  if (!entry) throw new Error(`No recap with slug ${recap.slug}`);
+  return resolveBodyImages(entry.rendered?.html ?? '', recap.images ?? []);
+}
+
 /** The rendered HTML of every recap's narrative, by slug (for full-text feeds). */
 export async function recapHtmlBySlug(): Promise<Map<string, string>> {
   const entries = await getCollection('recaps');
-  return new Map(entries.flatMap((entry) => (entry.rendered?.html ? [[entry.id, entry.rendered.html] as const] : [])));
+  const pairs = await Promise.all(
+    entries.map(async (entry) => {
+      const html = entry.rendered?.html;
+      if (!html) return [];
+      // Feed readers show photos as plain images at absolute URLs; the cover leads the item.
+      const recap = entry.data as StoredRecap;
+      const cover = coverImage(recap);
+      const lead = cover && recap.cover ? `<p>${await feedImageHtml(cover, recap.cover.alt)}</p>\n` : '';
+      return [[entry.id, lead + (await resolveBodyImages(html, recap.images ?? [], { feed: true }))] as const];
+    }),
+  );
+  return new Map(pairs.flat());
 }
 
 /** Each recap's content digest by slug (the loader's hash of its data and body), for page cache keys. */

@@ -15,6 +15,7 @@ import type { ReadReuse, RecapFile } from '../recap/collection.ts';
 import { ContentError } from '../recap/diagnostics.ts';
 import { setContentErrors } from '../dev/content-status.ts';
 import { frontmatterSchema } from '../recap/schema.ts';
+import { isImageFile, markdownForRender, storedData } from './recap-media.ts';
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -141,8 +142,9 @@ async function store(context: LoaderContext, collection: SiteContent): Promise<v
     const digest = context.generateDigest(JSON.stringify(recap));
     if (context.store.get(recap.slug)?.digest === digest) continue;
     const filePath = path.resolve(root, recap.file);
-    const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(filePath) });
-    context.store.set({ id: recap.slug, data, body, filePath: recap.file, digest, rendered });
+    // Photos and videos: src/loaders/recap-media.ts (the digest covers each image's hash, so a new photo re-renders).
+    const rendered = await context.renderMarkdown(markdownForRender(recap), { fileURL: pathToFileURL(filePath) });
+    context.store.set({ id: recap.slug, data: storedData(data), body, filePath: recap.file, digest, rendered });
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 }

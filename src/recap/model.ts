@@ -163,6 +163,8 @@ export interface RecapImage {
   readonly src: string;
   /** The file, from the same root as `Recap.file` (`content/recaps/photos/goal.jpg`). */
   readonly file: string;
+  /** The file's absolute path (card rendering reads it while a build runs from another working directory). */
+  readonly absolute: string;
   /** SHA-256 of the file's bytes, 16 hex digits: cache keys of the pages and cards that show it include it. */
   readonly hash: string;
   /** Size in pixels, as displayed (EXIF rotation applied). */

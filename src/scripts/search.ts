@@ -62,6 +62,18 @@ function formatDate(iso: string | undefined): string {
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = element('li', 'result');
+  // The recap's cover, as a small 16:9 copy (src/components/RecapCover.astro); decorative beside the headline.
+  if (data.meta['image']) {
+    const photo = document.createElement('img');
+    photo.className = 'result__photo';
+    photo.src = data.meta['image'];
+    photo.alt = '';
+    photo.width = 360;
+    photo.height = 203;
+    photo.loading = 'lazy';
+    photo.decoding = 'async';
+    item.append(photo);
+  }
   const kicker = [data.meta['competition'], formatDate(data.meta['date'])].filter(Boolean).join(' · ');
   if (kicker) item.append(element('p', 'result__kicker', kicker));
   const title = element('h2', 'result__title');

@@ -9,16 +9,24 @@ import { url } from '../../lib/urls.ts';
 import { cardData } from './card-data.ts';
 import { cardJob, type CardJob } from './key.ts';
 import { recapCard, siteCard } from './layout.ts';
+import { photoCard, photoToken } from './photo-card.ts';
 
 /** The folder cards are published under, relative to the site root. */
 export const OG_DIR = 'og';
 
 /** What a recap card needs from a recap (the stored recap and the full one both qualify). */
-export type CardRecap = Pick<Recap, 'slug' | 'title' | 'match'> & { readonly lang?: string };
+export type CardRecap = Pick<Recap, 'slug' | 'title' | 'match'> & { readonly lang?: string } & Partial<Pick<Recap, 'cover' | 'images'>>;
 
 /** The render job of a recap's card. */
 export function recapCardJob(recap: CardRecap): CardJob {
-  return cardJob(recap.slug, recapCard(cardData(recap, { lang: site.lang, brand: site.title })));
+  const data = cardData(recap, { lang: site.lang, brand: site.title });
+  // With a cover, the card is the photo with the score over it (photo-card.ts); its key covers the photo's bytes.
+  const cover = recap.cover && recap.images?.find((image) => image.src === recap.cover?.src);
+  if (cover) {
+    const token = photoToken(cover.hash);
+    return cardJob(recap.slug, photoCard(data, token), { [token]: cover.absolute });
+  }
+  return cardJob(recap.slug, recapCard(data));
 }
 
 /** The render job of the site-wide card (in the site's language). */

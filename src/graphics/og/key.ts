@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { engineFingerprint } from './engine.ts';
 import { planFonts, type FontFace } from './fonts.ts';
 import type { OgElement } from './h.ts';
+import type { CardPhotos } from './photo.ts';
 
 /** A card to render: its output file name and its tree. */
 export interface CardJob {
@@ -15,6 +16,8 @@ export interface CardJob {
   readonly tree: OgElement;
   /** Hex content hash (also in `file`). */
   readonly key: string;
+  /** Files of the photos the tree names by token (photo.ts); the key covers their bytes through the tokens' hashes. */
+  readonly photos?: CardPhotos;
 }
 
 /** The content hash of a card: 12 hex digits of SHA-256. */
@@ -24,7 +27,7 @@ export function cardKey(tree: OgElement, faces: readonly FontFace[] = planFonts(
 }
 
 /** A job for a tree, named `<stem>-<hash>.png`. */
-export function cardJob(stem: string, tree: OgElement): CardJob {
+export function cardJob(stem: string, tree: OgElement, photos?: CardPhotos): CardJob {
   const key = cardKey(tree);
-  return { file: `${stem}-${key}.png`, tree, key };
+  return { file: `${stem}-${key}.png`, tree, key, ...(photos ? { photos } : {}) };
 }

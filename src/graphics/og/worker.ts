@@ -8,10 +8,13 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { OgElement } from './h.ts';
 import { renderPng } from './render.ts';
+import { withPhotos, type CardPhotos } from './photo.ts';
 
 /** One task: the tree, the cache file to create and the output file to copy it to. */
 export interface RenderTask {
   readonly tree: OgElement;
+  /** Files of the photos the tree names (photo.ts). */
+  readonly photos?: CardPhotos;
   readonly cacheFile: string;
   readonly outFile: string;
 }
@@ -27,7 +30,7 @@ let sinceGc = 0;
 
 /** Renders a card into the cache (atomically, so a parallel build never reads half a file) and the output. */
 export default async function renderTask(task: RenderTask): Promise<number> {
-  const png = await renderPng(task.tree);
+  const png = await renderPng(await withPhotos(task.tree, task.photos));
   await mkdir(path.dirname(task.cacheFile), { recursive: true });
   const tmp = `${task.cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(tmp, png);

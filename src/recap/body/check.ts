@@ -58,7 +58,7 @@ async function checkOne(recap: Recap, displayRoot: string): Promise<{ diagnostic
     if (seen.has(src)) return;
     seen.add(src);
     const { hash, width, height } = checked.image;
-    images.push({ src, file: shown, hash, width, height });
+    images.push({ src, file: shown, absolute, hash, width, height });
   };
   if (recap.cover) await image(recap.cover.src, (problem) => pending.push({ at: 'field', path: ['cover', 'src'], problem }));
   const scan = scanBody(recap.body);
