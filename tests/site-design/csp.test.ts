@@ -17,7 +17,7 @@ describe('Content-Security-Policy', () => {
   it('allows only the site itself, the theme script by hash, and WebAssembly for search', () => {
     const policy = contentSecurityPolicy({ base: '/' });
     expect(policy.replace(/'sha256-[^']+'/, "'sha256-THEME'")).toMatchInlineSnapshot(
-      `"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-THEME'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"`,
+      `"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-THEME'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; frame-src https://www.youtube-nocookie.com https://player.vimeo.com; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"`,
     );
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).toContain(sha256Source(themeInitScript('/')));
