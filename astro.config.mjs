@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import { site } from './src/config.ts';
 import { contentErrorOverlay } from './src/dev/overlay-integration.ts';
 import { ogCards } from './src/integrations/og.ts';
+import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
 import { remarkRecapMedia } from './src/markdown/remark-recap-media.ts';
 
 // Pages are folders (`/recaps/<slug>/index.html`) served with a trailing slash, so the two settings agree.
@@ -32,5 +32,9 @@ export default defineConfig({
   // build is copied from the cache instead of rendered, which keeps a rebuild of a large site in seconds.
   experimental: { contentIntellisense: true, incrementalBuild: true },
   // sitemap-index.xml + sitemap-0.xml with absolute URLs under the base; 404.html is left out by the integration.
-  integrations: [sitemap(), contentErrorOverlay(), ogCards()],
+  // Each page's translations are listed as xhtml:link alternates (src/integrations/sitemap.ts).
+  // Languages are routed by plain getStaticPaths under src/pages/[...lang]/ rather than Astro's `i18n` option: the
+  // languages come from the recaps, which the config cannot know, and the URLs follow Astro's convention anyway
+  // (the site's language at the root, `/<lang>/` for the others: src/site/languages.ts).
+  integrations: [sitemapWithAlternates(), contentErrorOverlay(), ogCards()],
 });

@@ -88,14 +88,37 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+/** The page's words for the status line, from the form's `data-messages` (src/pages/[...lang]/search.astro). */
+function messages(form: HTMLFormElement): (key: string, vars: Record<string, string | number>) => string {
+  let table: Record<string, string> = {};
+  try {
+    table = JSON.parse(form.dataset['messages'] ?? '{}') as Record<string, string>;
+  } catch {
+    // Malformed messages leave the keys showing rather than breaking search.
+  }
+  const lang = document.documentElement.lang || 'en';
+  const plurals = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang, { numberingSystem: 'latn' });
+  return (key, vars) => {
+    const count = vars['count'];
+    const plural = typeof count === 'number' ? (table[`${key}.${plurals.select(count)}`] ?? table[`${key}.other`]) : undefined;
+    const text = table[key] ?? plural ?? key;
+    return text.replace(/\{(\w+)\}/g, (all, name: string) => {
+      const value = vars[name];
+      return value === undefined ? all : typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}
+
 async function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement) {
+  const say = messages(form);
   const scriptUrl = new URL(form.dataset['pagefind'] ?? '/pagefind/pagefind.js', document.baseURI).href;
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ scriptUrl)) as Pagefind;
     await pagefind.init();
   } catch {
-    status.textContent = 'Search is not available: the search index has not been built. Run npm run build.';
+    status.textContent = say('unavailable', {});
     return;
   }
   const fields = form.elements;
@@ -135,8 +158,9 @@ async function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOList
     shown = 0;
     list.replaceChildren();
     const count = results.length;
-    const what = term ? `for “${term}”` : 'with these filters';
-    status.textContent = count === 0 ? `No recaps found ${what}.` : `${count} ${count === 1 ? 'recap' : 'recaps'} found ${what}.`;
+    status.textContent = term
+      ? say(count === 0 ? 'none-for' : 'found-for', { count, term })
+      : say(count === 0 ? 'none-filtered' : 'found-filtered', { count });
     await showMore();
   };
 

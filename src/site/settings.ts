@@ -6,9 +6,9 @@ import type { FeedSettings } from './feed.ts';
 import type { JsonLdSettings } from './json-ld.ts';
 import { recapPath, teamPath } from './routes.ts';
 
-/** Feed settings for a feed at `feedPath` belonging to the page at `pagePath` (both site-relative). */
+/** Feed settings for a feed at `feedPath` belonging to the page at `pagePath` (both site-relative), in `lang` (default: the site's). */
 export function feedSettings(
-  fields: { title: string; description: string; pagePath: string; feedPath: string },
+  fields: { title: string; description: string; pagePath: string; feedPath: string; lang?: string },
   html?: (slug: string) => string | undefined,
 ): FeedSettings {
   return {
@@ -16,7 +16,7 @@ export function feedSettings(
     description: fields.description,
     link: absoluteUrl(fields.pagePath),
     self: absoluteUrl(fields.feedPath),
-    lang: site.lang,
+    lang: fields.lang ?? site.lang,
     absolute: absoluteUrl,
     ...(html ? { html } : {}),
   };

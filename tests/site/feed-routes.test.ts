@@ -67,7 +67,7 @@ describe('routes and pagination', () => {
   });
 
   it('puts index pages after the first under page/N/', () => {
-    expect([1, 2, 10].map(indexPagePath)).toEqual(['', 'page/2/', 'page/10/']);
+    expect([1, 2, 10].map((n) => indexPagePath(n))).toEqual(['', 'page/2/', 'page/10/']);
     const format = pageUrlFormat('/');
     expect(['/', '/2/', '/12'].map(format)).toEqual(['/', '/page/2/', '/page/12/']);
     // A base that is itself a number is not mistaken for a page.
