@@ -19,7 +19,7 @@ export interface HubIndexItem {
 /** Teams: `3 played: 2 won, 1 drawn, 0 lost · 4 recaps`. */
 export function teamIndexItems(hubs: readonly TeamHub[], t: Translator = translator(site.lang)): HubIndexItem[] {
   return hubs.map((hub) => ({
-    href: teamUrl(hub.slug),
+    href: teamUrl(hub.slug, t.lang),
     name: hub.team.name,
     meta: `${recordText(hub.record, t)} · ${recapCount(hub.recaps.length, t)}`,
     team: hub.team,
@@ -29,7 +29,7 @@ export function teamIndexItems(hubs: readonly TeamHub[], t: Translator = transla
 /** Competitions: the seasons covered and the number of recaps. */
 export function competitionIndexItems(hubs: readonly CompetitionHub[], t: Translator = translator(site.lang)): HubIndexItem[] {
   return hubs.map((hub) => ({
-    href: competitionUrl(hub.slug),
+    href: competitionUrl(hub.slug, t.lang),
     name: hub.name,
     meta: [...hub.seasons.flatMap((s) => (s.season ? [s.season] : [])), recapCount(hub.recaps.length, t)].join(' · '),
   }));
@@ -37,5 +37,5 @@ export function competitionIndexItems(hubs: readonly CompetitionHub[], t: Transl
 
 /** Tags: the number of recaps. */
 export function tagIndexItems(hubs: readonly TagHub[], t: Translator = translator(site.lang)): HubIndexItem[] {
-  return hubs.map((hub) => ({ href: tagUrl(hub.slug), name: hub.name, meta: recapCount(hub.recaps.length, t) }));
+  return hubs.map((hub) => ({ href: tagUrl(hub.slug, t.lang), name: hub.name, meta: recapCount(hub.recaps.length, t) }));
 }
