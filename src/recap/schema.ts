@@ -43,16 +43,19 @@ const minuteField = z
 const statText = z.string().regex(/^\s*\d{1,3}\s*-\s*\d{1,3}\s*$/, { message: 'whole numbers written HOME-AWAY, like "14-11"' });
 
 /** Expected goals written HOME-AWAY with up to two decimals, e.g. `1.92-2.31`. */
-const xgText = z
-  .string()
-  .regex(/^\s*\d{1,2}(?:\.\d{1,2})?\s*-\s*\d{1,2}(?:\.\d{1,2})?\s*$/, {
-    message: 'two numbers with up to two decimals written HOME-AWAY, like "1.92-2.31"',
-  });
+const xgText = z.string().regex(/^\s*\d{1,2}(?:\.\d{1,2})?\s*-\s*\d{1,2}(?:\.\d{1,2})?\s*$/, {
+  message: 'two numbers with up to two decimals written HOME-AWAY, like "1.92-2.31"',
+});
+
+/** The shape of a BCP 47 tag: a language subtag, then subtags of letters and digits joined by hyphens. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /** A BCP 47 language tag as `Intl` reads it (`en`, `pt-BR`); whether the site can show it is checked in rules.ts. */
 const languageTag = z
   .string()
   .trim()
+  // The pattern is what editors see (JSON Schema); the refinement asks Intl, which knows the full grammar.
+  .regex(LANGUAGE_TAG, { message: 'a BCP 47 language tag like "en" or "pt-BR"' })
   .refine(isLanguageTag, { message: 'a BCP 47 language tag like "en" or "pt-BR"' })
   .describe('Language of the recap, a BCP 47 tag like "en" or "pt-BR"; default: the site\'s language');
 
@@ -305,7 +308,7 @@ function isRealTime(text: string): boolean {
 
 /** Well-formed BCP 47, as `Intl` accepts it. */
 function isLanguageTag(text: string): boolean {
-  if (!/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(text)) return false;
+  if (!LANGUAGE_TAG.test(text)) return false;
   try {
     return Intl.getCanonicalLocales(text).length === 1;
   } catch {

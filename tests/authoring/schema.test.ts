@@ -72,6 +72,7 @@ describe('the frontmatter JSON Schema', () => {
     ['a statistic written as one number', '  score: 2-1', '  score: 2-1\n  stats: { corners: 6 }'],
     ['xG with three decimals', '  score: 2-1', '  score: 2-1\n  stats: { xg: 1.234-0.5 }'],
     ['a cover without alt text', 'date: 2024-03-09', 'date: 2024-03-09\ncover: { src: ./photo.jpg }'],
+    ['a language that is not a BCP 47 tag', 'date: 2024-03-09', 'date: 2024-03-09\nlang: English (UK)'],
   ];
   for (const [what, from, to] of broken) {
     it(`rejects ${what}, as the build does`, () => {

@@ -401,6 +401,13 @@ describe('the shape of line-ups', () => {
       3 errors, 0 warnings"
     `);
   });
+
+  it('explains positions as lines when a role is not one it knows', () => {
+    const text = recapFile({ match: { lineups: '\n    away: { starting: [{ name: Ana Lopes, position: Sweeper-keeper }] }' } });
+    expect(report(text)).toContain(
+      '= hint: a position is the line the player starts in: GK goalkeeper, DF defender, MF midfielder, FW forward',
+    );
+  });
 });
 
 describe('stats', () => {
