@@ -70,15 +70,7 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
       return [problem(path, 'format', `found ${describeValue(input)}, expected ${issue.message}`, formatHint(path, input))];
     case 'too_small':
     case 'too_big':
-      // An empty alt text gets the same hint as a body image without one (src/recap/body/check.ts).
-      return [
-        problem(
-          path,
-          'range',
-          `found ${describeValue(input)}, expected ${rangeText(issue)}`,
-          formatPath(path) === 'cover.alt' ? 'describe what the photo shows, for readers who cannot see it' : undefined,
-        ),
-      ];
+      return [problem(path, 'range', `found ${describeValue(input)}, expected ${rangeText(issue)}`)];
     case 'invalid_value':
       return [
         problem(
