@@ -70,7 +70,15 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
       return [problem(path, 'format', `found ${describeValue(input)}, expected ${issue.message}`, formatHint(path, input))];
     case 'too_small':
     case 'too_big':
-      return [problem(path, 'range', `found ${describeValue(input)}, expected ${rangeText(issue)}`)];
+      // An empty alt text gets the same hint as a body image without one (src/recap/body/check.ts).
+      return [
+        problem(
+          path,
+          'range',
+          `found ${describeValue(input)}, expected ${rangeText(issue)}`,
+          formatPath(path) === 'cover.alt' ? 'describe what the photo shows, for readers who cannot see it' : undefined,
+        ),
+      ];
     case 'invalid_value':
       return [
         problem(

@@ -12,8 +12,9 @@ export interface CaptionParts {
 
 /** Splits an image title into caption and credit. */
 export function splitCaption(title: string | null | undefined): CaptionParts {
-  const text = (title ?? '').trim();
-  if (text === '') return {};
+  if ((title ?? '').trim() === '') return {};
+  // Padded, so a title that starts with ` | ` (a credit without a caption) splits too.
+  const text = ` ${title ?? ''} `;
   const bar = text.lastIndexOf(' | ');
   const caption = (bar === -1 ? text : text.slice(0, bar)).trim();
   const credit = bar === -1 ? '' : text.slice(bar + 3).trim();
