@@ -205,9 +205,9 @@ export function readApiFootball(
   const errors: ImportError[] = [];
   fixtures.forEach((raw, i) => {
     const at: (string | number)[] = envelope ? ['response', i] : [];
-    const shape = checkShape(data, fixtureSchema, raw, 'API-Football /fixtures');
+    const shape = checkShape(data, fixtureSchema, raw, 'API-Football /fixtures', at);
     if (!shape.ok) {
-      errors.push(...shape.errors.map((e) => (envelope ? { ...e, path: prefixPath(`response[${i}]`, e.path) } : e)));
+      errors.push(...shape.errors);
       return;
     }
     const fixture = shape.value;
@@ -231,10 +231,6 @@ export function readApiFootball(
     notCarried.push(...unusedPaths(fileLevel, ['get', 'parameters', 'errors', 'results', 'paging']).map((field) => ({ field })));
   }
   return { ok: true, file: { format: 'api-football', matches, passedOver, notCarried } };
-}
-
-function prefixPath(prefix: string, path: string): string {
-  return path === '' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
 }
 
 function describeErrors(errors: object): string {

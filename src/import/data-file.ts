@@ -75,13 +75,18 @@ export function parseDataFile(file: string, rawText: string): { ok: true; data: 
     const pos = positionAt(file, text, lineStarts, offset, first?.length ?? 1);
     const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
     const found = SYNTAX[code] ?? 'a syntax error';
-    const trailing = code === 'PropertyNameExpected' || code === 'ValueExpected';
+    const hint =
+      code === 'PropertyNameExpected' || code === 'ValueExpected'
+        ? 'a comma before a closing } or ] is not allowed in JSON; nor is an empty value'
+        : code === 'CommaExpected'
+          ? 'a comma is missing before this value (at the end of the line above, when the value starts a line)'
+          : undefined;
     return {
       ok: false,
       error: {
         path: '',
         message: `broken JSON: found ${found}, expected valid JSON`,
-        ...(trailing ? { hint: 'a comma before a closing } or ] is not allowed in JSON; nor is an empty value' } : {}),
+        ...(hint ? { hint } : {}),
         ...pos,
       },
     };

@@ -46,10 +46,8 @@ const matchSchema = z.object({
 });
 
 /** Top level: `{ name, matches }`, or the older `{ name, rounds: [{ name, matches }] }`. */
-const fileSchema = z.union([
-  z.object({ name: z.string(), matches: z.array(matchSchema) }),
-  z.object({ name: z.string(), rounds: z.array(z.object({ name: z.string(), matches: z.array(matchSchema) })) }),
-]);
+const matchesFileSchema = z.object({ name: z.string(), matches: z.array(matchSchema) });
+const roundsFileSchema = z.object({ name: z.string(), rounds: z.array(z.object({ name: z.string(), matches: z.array(matchSchema) })) });
 
 type OfMatch = z.output<typeof matchSchema>;
 type OfGoal = z.output<typeof goalSchema>;
@@ -78,7 +76,10 @@ export function readOpenfootball(
   data: DataFile,
   options: OpenfootballOptions = {},
 ): { ok: true; file: ImportedFile } | { ok: false; errors: ImportError[] } {
-  const shape = checkShape(data, fileSchema, data.data, 'openfootball');
+  const rounds = typeof data.data === 'object' && data.data !== null && 'rounds' in data.data && !('matches' in data.data);
+  const shape = rounds
+    ? checkShape(data, roundsFileSchema, data.data, 'openfootball')
+    : checkShape(data, matchesFileSchema, data.data, 'openfootball');
   if (!shape.ok) return shape;
   const top = shape.value;
   const raw = data.data as Record<string, unknown>;

@@ -4,6 +4,7 @@
  * positioned errors with the path inside the file.
  */
 import type { z } from 'astro/zod';
+import type { FieldPath } from '../recap/diagnostics.ts';
 import { errorAt, type DataFile, type ImportError } from './data-file.ts';
 
 /** How many shape problems are shown before the rest are counted. */
@@ -30,12 +31,13 @@ export function describeJson(value: unknown): string {
   return keys.length === 0 ? 'an empty object' : `an object with ${keys.slice(0, 4).join(', ')}${keys.length > 4 ? ', …' : ''}`;
 }
 
-/** Parses `value` with `schema`; on failure, positioned errors (the first few, then how many more). */
+/** Parses `value` (found at `at` in the file) with `schema`; on failure, positioned errors (the first few, then how many more). */
 export function checkShape<S extends z.ZodType>(
   data: DataFile,
   schema: S,
   value: unknown,
   format: string,
+  at: FieldPath = [],
 ): { ok: true; value: z.output<S> } | { ok: false; errors: ImportError[] } {
   const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -54,7 +56,7 @@ export function checkShape<S extends z.ZodType>(
     } else if (issue.code === 'too_small' || issue.code === 'too_big') {
       message = `found ${describeJson(input)}, expected ${issue.message}`;
     } else message = `found ${describeJson(input)}, expected ${issue.message}`;
-    return errorAt(data, path, message, hint);
+    return errorAt(data, [...at, ...path], message, hint);
   });
   if (issues.length > MAX_SHOWN) {
     const last = errors[errors.length - 1];
