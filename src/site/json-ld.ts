@@ -3,7 +3,7 @@
  * that keeps any frontmatter text from closing the `<script>` element it is written into.
  */
 import type { NewsArticle, Organization, Person, Place, SportsEvent, SportsTeam, WithContext } from 'schema-dts';
-import type { Match, Team } from '../recap/model.ts';
+import type { Match, Side, Team } from '../recap/model.ts';
 import type { RecapEntry } from './hubs.ts';
 import { translator, type Translator } from '../i18n/index.ts';
 import { competitionLine, matchHeadline } from '../recap/present.ts';
@@ -26,16 +26,22 @@ export interface JsonLdSettings {
 /** The sport every match on this site is, in schema.org's words. */
 export const SPORT = 'Soccer';
 
-/** A team as a schema.org SportsTeam, identified by its hub page. */
-export function sportsTeam(team: Team, settings: Pick<JsonLdSettings, 'teamUrl'>): SportsTeam {
+/** A team as a schema.org SportsTeam, identified by its hub page; with the players of a match as `athlete`. */
+export function sportsTeam(team: Team, settings: Pick<JsonLdSettings, 'teamUrl'>, players: readonly { name: string }[] = []): SportsTeam {
   const url = settings.teamUrl(team.slug);
-  return { '@type': 'SportsTeam', '@id': `${url}#team`, name: team.name, sport: SPORT, url };
+  const athlete: Person[] = players.map((player) => ({ '@type': 'Person', name: player.name }));
+  return { '@type': 'SportsTeam', '@id': `${url}#team`, name: team.name, sport: SPORT, url, ...(athlete.length > 0 ? { athlete } : {}) };
 }
 
 /** The match as a schema.org SportsEvent, named in `t`'s language. A played match keeps `EventScheduled`: it took place as planned. */
 export function sportsEvent(match: Match, settings: Pick<JsonLdSettings, 'teamUrl'>, t: Translator): SportsEvent {
-  const home = sportsTeam(match.home, settings);
-  const away = sportsTeam(match.away, settings);
+  // A side with a line-up carries its players, starters then substitutes, as `athlete`.
+  const withPlayers = (side: Side): SportsTeam => {
+    const lineup = match.lineups?.[side];
+    return sportsTeam(match[side], settings, lineup ? [...lineup.starting, ...lineup.bench] : []);
+  };
+  const home = withPlayers('home');
+  const away = withPlayers('away');
   const location: Place | undefined = match.venue ? { '@type': 'Place', name: match.venue } : undefined;
   const referee: Person | undefined = match.referee ? { '@type': 'Person', name: match.referee } : undefined;
   return {

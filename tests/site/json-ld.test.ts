@@ -1,3 +1,4 @@
+import { cupTie } from '../graphics/lineups-matches.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recapJsonLd, serialiseJsonLd, type JsonLdSettings } from '../../src/site/json-ld.ts';
@@ -96,5 +97,26 @@ describe('recapJsonLd', () => {
     expect(data.about).not.toHaveProperty('location');
     expect(data.about).not.toHaveProperty('referee');
     expect(data.dateModified).toBe(data.datePublished);
+  });
+});
+
+describe('players in structured data', () => {
+  const [entry] = readRecaps([recapFile('z', { match: { home: 'Reds', away: 'Blues' } })]);
+
+  it('gives each team of a match with line-ups its players, starters then substitutes, as athlete', () => {
+    const match = cupTie();
+    const about = recapJsonLd({ ...entry!, match }, settings).about as {
+      homeTeam: { athlete: unknown[] };
+      awayTeam: { athlete: unknown[] };
+    };
+    expect(about.homeTeam.athlete).toHaveLength(15);
+    expect(about.homeTeam.athlete[0]).toEqual({ '@type': 'Person', name: 'Tomás Ferreira-Lindqvist' });
+    expect(about.homeTeam.athlete.at(-1)).toEqual({ '@type': 'Person', name: 'Matteo Brambilla' });
+    expect(about.awayTeam.athlete).toHaveLength(13);
+  });
+
+  it('leaves athlete out when the recap gives no line-up', () => {
+    const about = recapJsonLd(entry!, settings).about as { homeTeam: object };
+    expect(about.homeTeam).not.toHaveProperty('athlete');
   });
 });
