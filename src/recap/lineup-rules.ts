@@ -1,8 +1,7 @@
 /**
- * The rules of FORMAT.md about who played, the match statistics and the recap's language: starters against the
- * formation, unique names and numbers, substitutions against the line-up, scorers on the pitch, player of the
- * match, possession and shots, and `lang` against the site's translations. Each returns problems by field path,
- * like the rules in `rules.ts`, which runs them.
+ * The rules of FORMAT.md about who played and the recap's language: starters against the formation, unique names
+ * and numbers, substitutions against the line-up, scorers on the pitch, player of the match, and `lang` against
+ * the site's translations. Each returns problems by field path, like the rules in `rules.ts`, which runs them.
  */
 import { LANGUAGES, resolveLanguage } from '../i18n/index.ts';
 import { hasComeOn, playerKey, replayLineup, type ReplayEvent, type Stint } from './appearances.ts';
@@ -231,44 +230,6 @@ export function checkLineups(fm: Frontmatter, minutes: readonly (Minute | undefi
     problems.push(...checkStarters(lineup, side), ...checkUnique(lineup, side), ...checkSide(fm, lineup, side, minutes));
   }
   problems.push(...checkPlayerOfTheMatch(fm));
-  return problems;
-}
-
-/** A statistic written HOME-AWAY (the schema has checked the pattern). */
-export function parseStat(text: string): { home: number; away: number } {
-  const [home, away] = text.split('-').map((part) => Number(part.trim())) as [number, number];
-  return { home, away };
-}
-
-/** `possession` adds up to 100; `shotsOnTarget` is at most `shots` for each side. */
-export function checkStats(fm: Frontmatter): Problem[] {
-  const stats = fm.match.stats;
-  if (!stats) return [];
-  const problems: Problem[] = [];
-  if (stats.possession !== undefined) {
-    const p = parseStat(stats.possession);
-    if (p.home + p.away !== 100)
-      problems.push({
-        path: ['match', 'stats', 'possession'],
-        rule: 'stats-possession',
-        message: `found "${stats.possession}", expected two whole percentages that add up to 100 (these add up to ${p.home + p.away})`,
-        hint: 'possession is the share of the ball each side had, home first, like "45-55"',
-      });
-  }
-  if (stats.shots !== undefined && stats.shotsOnTarget !== undefined) {
-    const shots = parseStat(stats.shots);
-    const onTarget = parseStat(stats.shotsOnTarget);
-    const over = SIDES.filter((s) => onTarget[s] > shots[s]).map(
-      (s) => `${fm.match[s].name.trim()} ${onTarget[s]} on target from ${plural(shots[s], 'shot', 'shots')}`,
-    );
-    if (over.length > 0)
-      problems.push({
-        path: ['match', 'stats', 'shotsOnTarget'],
-        rule: 'stats-shots',
-        message: `found "${stats.shotsOnTarget}", expected at most the shots "${stats.shots}" for each side (${over.join('; ')})`,
-        hint: '`shots` counts every shot, on target or not',
-      });
-  }
   return problems;
 }
 

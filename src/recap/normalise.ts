@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { resolveLanguage } from '../i18n/index.ts';
-import { parseFormation, parseStat } from './lineup-rules.ts';
+import { parseFormation } from './lineup-rules.ts';
 import { compareMinutes, periodOf, type Minute } from './minute.ts';
 import {
   STAT_KEYS,
@@ -164,7 +164,7 @@ function buildStats(input: Frontmatter['match']['stats']): MatchStats | undefine
   const stats: Partial<Record<StatKey, StatPair>> = {};
   for (const key of STAT_KEYS) {
     const text = input[key];
-    if (text !== undefined) stats[key] = parseStat(text);
+    if (text !== undefined) stats[key] = parseScore(text);
   }
   return stats;
 }

@@ -9,7 +9,7 @@ import type { FieldPath } from './diagnostics.ts';
 import { describeValue } from './diagnostics.ts';
 import { isMinute, parseMinute, type Minute } from './minute.ts';
 import type { Frontmatter, KickInput } from './schema.ts';
-import { checkLanguage, checkLineups, checkStats } from './lineup-rules.ts';
+import { checkLanguage, checkLineups } from './lineup-rules.ts';
 import { formatScore, opponent, type Score, type Side } from './model.ts';
 
 /** A broken rule, located by field path. */
@@ -25,7 +25,7 @@ export interface Problem {
   readonly hint?: string;
 }
 
-/** Parses `4-4` into a score. The schema has already checked the pattern. */
+/** Parses `4-4` into a score, or a statistic like `14-11` or `1.92-2.31` into a pair. The schema has already checked the pattern. */
 export function parseScore(text: string): Score {
   const [home, away] = text.split('-').map((part) => Number(part.trim())) as [number, number];
   return { home, away };
@@ -355,6 +355,38 @@ export function checkDepartedPlayers(fm: Frontmatter, minutes: readonly (Minute 
       message: `found ${kick.player} taking a shootout kick, expected a player still on the pitch: ${kick.player} ${gone.how} at ${gone.minute.label}' (events[${gone.index}])`,
     });
   });
+  return problems;
+}
+
+/** `possession` adds up to 100; `shotsOnTarget` is at most `shots` for each side. */
+export function checkStats(fm: Frontmatter): Problem[] {
+  const stats = fm.match.stats;
+  if (!stats) return [];
+  const problems: Problem[] = [];
+  if (stats.possession !== undefined) {
+    const p = parseScore(stats.possession);
+    if (p.home + p.away !== 100)
+      problems.push({
+        path: ['match', 'stats', 'possession'],
+        rule: 'stats-possession',
+        message: `found "${stats.possession}", expected two whole percentages that add up to 100 (these add up to ${p.home + p.away})`,
+        hint: 'possession is the share of the ball each side had, home first, like "45-55"',
+      });
+  }
+  if (stats.shots !== undefined && stats.shotsOnTarget !== undefined) {
+    const shots = parseScore(stats.shots);
+    const onTarget = parseScore(stats.shotsOnTarget);
+    const over = (['home', 'away'] as const)
+      .filter((s) => onTarget[s] > shots[s])
+      .map((s) => `${fm.match[s].name.trim()} ${onTarget[s]} on target from ${shots[s]} ${shots[s] === 1 ? 'shot' : 'shots'}`);
+    if (over.length > 0)
+      problems.push({
+        path: ['match', 'stats', 'shotsOnTarget'],
+        rule: 'stats-shots',
+        message: `found "${stats.shotsOnTarget}", expected at most the shots "${stats.shots}" for each side (${over.join('; ')})`,
+        hint: '`shots` counts every shot, on target or not',
+      });
+  }
   return problems;
 }
 
