@@ -24,6 +24,8 @@ export interface CardData {
   /** Match date in the card's language. */
   readonly date: string;
   readonly venue?: string;
+  /** `Player of the match: Sam Whitlock`, in the card's language. */
+  readonly playerOfTheMatch?: string;
   readonly home: CardTeam;
   readonly away: CardTeam;
   readonly score: Score;
@@ -69,6 +71,7 @@ export function cardData(
     competition: competitionLine(match, t),
     date: t.date(match.kickoffDate),
     ...(match.venue ? { venue: match.venue } : {}),
+    ...(match.playerOfTheMatch ? { playerOfTheMatch: t('lineups.potm-line', { player: match.playerOfTheMatch }) } : {}),
     home: team('home'),
     away: team('away'),
     score: match.score,

@@ -163,8 +163,27 @@ function footer(data: CardData, rtl: boolean): OgElement {
   return box(
     { marginTop: 'auto', alignItems: 'center', justifyContent: 'space-between', flexDirection: rtl ? 'row-reverse' : 'row' },
     brandMark(data.brand, 26, DARK),
-    data.venue !== undefined &&
-      paragraph(data.venue, { sizes: [22, 20, 18], maxWidth: 700, maxLines: 1, weight: 400, color: MUTED, align: rtl ? 'left' : 'right' }),
+    box(
+      { flexDirection: 'column', alignItems: rtl ? 'flex-start' : 'flex-end' },
+      data.playerOfTheMatch !== undefined &&
+        paragraph(data.playerOfTheMatch, {
+          sizes: [22, 20, 18],
+          maxWidth: 700,
+          maxLines: 1,
+          weight: 700,
+          color: DARK,
+          align: rtl ? 'left' : 'right',
+        }),
+      data.venue !== undefined &&
+        paragraph(data.venue, {
+          sizes: [22, 20, 18],
+          maxWidth: 700,
+          maxLines: 1,
+          weight: 400,
+          color: MUTED,
+          align: rtl ? 'left' : 'right',
+        }),
+    ),
   );
 }
 
@@ -182,6 +201,7 @@ function allText(data: CardData): string {
     data.competition,
     data.status,
     data.venue ?? '',
+    data.playerOfTheMatch ?? '',
     data.home.name,
     data.away.name,
     ...data.home.scorers,
