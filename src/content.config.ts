@@ -1,16 +1,19 @@
-/** Wires the recap loader into Astro's content layer. */
+/** Wires the content loaders into Astro's content layer: recaps, competition files, player files. */
 import { defineCollection } from 'astro:content';
 import path from 'node:path';
 import { site } from './config.ts';
 import { recapLoader } from './loaders/recap-loader.ts';
+import { statFilesLoader } from './loaders/stat-files-loader.ts';
+
+// MODE, not DEV: DEV follows NODE_ENV, so `NODE_ENV=test npm run build` (vitest, some CI) would publish drafts.
+const includeDrafts = import.meta.env.MODE === 'development';
+const folders = { dir: path.join(site.contentDir, 'recaps'), teamsDir: path.join(site.contentDir, 'teams'), includeDrafts };
 
 export const collections = {
   recaps: defineCollection({
-    loader: recapLoader({
-      dir: path.join(site.contentDir, 'recaps'),
-      teamsDir: path.join(site.contentDir, 'teams'),
-      // MODE, not DEV: DEV follows NODE_ENV, so `NODE_ENV=test npm run build` (vitest, some CI) would publish drafts.
-      includeDrafts: import.meta.env.MODE === 'development',
-    }),
+    loader: recapLoader({ dir: folders.dir, teamsDir: folders.teamsDir, includeDrafts }),
   }),
+  // Competition and player files (src/site/competitions.ts, src/site/players.ts), read with the recaps.
+  competitions: defineCollection({ loader: statFilesLoader({ kind: 'competitions', ...folders }) }),
+  players: defineCollection({ loader: statFilesLoader({ kind: 'players', ...folders }) }),
 };

@@ -5,12 +5,19 @@ import { readFile } from 'node:fs/promises';
 import { checkCollection, listRecapFiles, type Collection, type CollectionOptions, type RecapFile } from '../recap/collection.ts';
 import { sortDiagnostics } from '../recap/diagnostics.ts';
 import { checkRecapMedia, withImages } from '../recap/body/check.ts';
+import type { CompetitionFile } from './competitions.ts';
+import type { PlayerFile } from './players.ts';
+import { loadStatFiles, resolveCompetition, statFileDiagnostics, type StatFiles } from './stat-files.ts';
 import { checkTeamIdentity } from './team-checks.ts';
 import { loadTeams, type TeamDirectory, type TeamFile } from './teams.ts';
 
 /** Recaps and teams with every problem found in either. */
 export interface SiteContent extends Collection {
   readonly teams: readonly TeamFile[];
+  /** Competition files (content/competitions/, beside the recaps). */
+  readonly competitions: readonly CompetitionFile[];
+  /** Player files (content/players/, beside the recaps). */
+  readonly players: readonly PlayerFile[];
 }
 
 /** Where the two kinds of content live. */
@@ -43,7 +50,8 @@ export interface LoadOptions extends Omit<CollectionOptions, 'teams'> {
 export async function loadContent(dirs: ContentDirs, options: LoadOptions): Promise<SiteContent> {
   const displayRoot = options.displayRoot ?? process.cwd();
   const [teams, files] = await Promise.all([loadTeams(dirs.teams, { displayRoot }), readRecapFolder(dirs.recaps)]);
-  return contentFrom(files, teams, { ...options, displayRoot });
+  const stats = await loadStatFiles(dirs.recaps, teams.lookup, displayRoot);
+  return contentFrom(files, teams, { ...options, displayRoot }, stats);
 }
 
 /** Reads every recap file of a folder into memory. */
@@ -56,7 +64,12 @@ export async function readRecapFolder(dir: string): Promise<RecapFile[]> {
  * Validates content already in memory: recap files (parsed again only where `options.reuse` does not hold them
  * unchanged; the dev loader re-reads only the file that changed), then the rules across files and team files.
  */
-export async function contentFrom(recapFiles: readonly RecapFile[], teams: TeamDirectory, options: LoadOptions): Promise<SiteContent> {
+export async function contentFrom(
+  recapFiles: readonly RecapFile[],
+  teams: TeamDirectory,
+  options: LoadOptions,
+  stats?: StatFiles,
+): Promise<SiteContent> {
   // Recaps without `lang` are in the site's language (src/config.ts); src/recap never reads the settings itself.
   const collection = checkCollection(recapFiles, { ...options, teams: teams.lookup, defaultLang: options.defaultLang ?? site.lang });
   const identity = checkTeamIdentity(collection.recaps, teams.teams, collection.sources);
@@ -65,9 +78,19 @@ export async function contentFrom(recapFiles: readonly RecapFile[], teams: TeamD
   const failed = new Set([...identity, ...media.diagnostics].map((d) => d.file));
   return {
     ...collection,
-    recaps: collection.recaps.filter((r) => !failed.has(r.file)).map((r) => withImages(r, media.images.get(r.slug))),
+    recaps: collection.recaps
+      .filter((r) => !failed.has(r.file))
+      .map((r) => resolveCompetition(withImages(r, media.images.get(r.slug)), stats?.competitions.lookup)),
     teams: teams.teams,
+    competitions: stats?.competitions.competitions ?? [],
+    players: stats?.players.players ?? [],
     sources: options.keepSources ? collection.sources : new Map(),
-    diagnostics: sortDiagnostics([...teams.diagnostics, ...collection.diagnostics, ...identity, ...media.diagnostics]),
+    diagnostics: sortDiagnostics([
+      ...teams.diagnostics,
+      ...statFileDiagnostics(stats),
+      ...collection.diagnostics,
+      ...identity,
+      ...media.diagnostics,
+    ]),
   };
 }

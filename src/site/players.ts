@@ -94,12 +94,22 @@ export function checkPlayers(
   }));
   const claimed = claimNames(entries, { noun: 'player', rule: 'player', scopes: (p) => p.teams });
   diagnostics.push(...claimed.diagnostics);
-  const identify = (written: string, team: string): PlayerIdentity => {
-    const key = nameKey(written);
-    const owner = claimed.owners.get(key)?.find((p) => p.teams.length === 0 || p.teams.includes(team));
-    return owner ? { id: `file:${owner.slug}`, name: owner.name, slug: owner.slug } : { id: key };
+  return { players: claimed.kept, diagnostics: sortDiagnostics(diagnostics), identify: identifyWith(claimed.kept) };
+}
+
+/** How names resolve against valid player files (files checked by `checkPlayers`, e.g. as the content store holds them). */
+export function identifyWith(files: readonly PlayerFile[]): PlayerDirectory['identify'] {
+  const owners = new Map<string, PlayerFile[]>();
+  for (const file of files)
+    for (const written of [file.name, ...file.aliases]) {
+      const list = owners.get(nameKey(written));
+      if (!list) owners.set(nameKey(written), [file]);
+      else if (!list.includes(file)) list.push(file);
+    }
+  return (written, team) => {
+    const owner = owners.get(nameKey(written))?.find((p) => p.teams.length === 0 || p.teams.includes(team));
+    return owner ? { id: `file:${owner.slug}`, name: owner.name, slug: owner.slug } : { id: nameKey(written) };
   };
-  return { players: claimed.kept, diagnostics: sortDiagnostics(diagnostics), identify };
 }
 
 /** A directory without files: every name is its own player. */

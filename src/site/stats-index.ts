@@ -62,6 +62,8 @@ export interface StatsIndex {
   headToHead(match: Match): HeadToHead;
   /** The page slug of a player named in a match (for `side`, or whichever side names them). */
   playerSlug(match: Match, name: string, side?: Side): string | undefined;
+  /** What a recap page shows from other recaps (head-to-head, player links), for its incremental-build cache key. */
+  recapPageKey(match: Match): string;
 }
 
 /** What the index is built from. */
@@ -137,6 +139,16 @@ export function buildStatsIndex(input: StatsInput): StatsIndex {
       const wins = (slug: string) => meetings.filter((r) => r.match.winner && r.match[r.match.winner].slug === slug).length;
       const [home, away] = [wins(match.home.slug), wins(match.away.slug)];
       return { meetings, home, away, draws: meetings.length - home - away };
+    },
+    recapPageKey(match) {
+      const meetings = this.headToHead(match).meetings.map((m) => [
+        m.key,
+        m.competitionSlug,
+        m.season,
+        m.reports.map((r) => [r.slug, r.title, r.lang]),
+      ]);
+      const links = (linesByMatch.get(match.key) ?? []).map((l) => [l.side, l.written, players.slugs.get(l.id)]);
+      return JSON.stringify([meetings, links]);
     },
     playerSlug(match, name, side) {
       const sides: Side[] = side ? [side] : ['home', 'away'];

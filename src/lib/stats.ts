@@ -1,0 +1,43 @@
+/**
+ * The site's statistics for pages (src/site/stats-index.ts), built once per build from the recap, competition and
+ * player collections and reused by every page; rebuilt only when an entry changes (`astro dev`).
+ */
+import { getCollection } from 'astro:content';
+import type { Match, Side } from '../recap/model.ts';
+import type { CompetitionFile } from '../site/competitions.ts';
+import { identifyWith, type PlayerFile } from '../site/players.ts';
+import { playerUrl } from '../site/stat-routes.ts';
+import { buildStatsIndex, type StatsIndex } from '../site/stats-index.ts';
+import type { StoredRecap } from './content.ts';
+
+/** An entry of any collection (the competition and player collections are typed once `astro sync` has run). */
+type AnyEntry = { id: string; digest?: string | undefined; data: unknown };
+const entries = getCollection as unknown as (name: string) => Promise<AnyEntry[]>;
+
+let held: { key: string; index: StatsIndex } | undefined;
+
+/** The statistics index of the content in the store. */
+export async function statsIndex(): Promise<StatsIndex> {
+  const [recaps, competitions, players] = await Promise.all([entries('recaps'), entries('competitions'), entries('players')]);
+  const key = [recaps, competitions, players].map((list) => list.map((e) => `${e.id}:${String(e.digest ?? '')}`).join(',')).join('|');
+  if (held?.key === key) return held.index;
+  const playerFiles = players.map((e) => e.data as PlayerFile);
+  const index = buildStatsIndex({
+    recaps: recaps.map((e) => e.data as StoredRecap),
+    competitions: competitions.map((e) => e.data as CompetitionFile),
+    players: { identify: identifyWith(playerFiles) },
+  });
+  held = { key, index };
+  return index;
+}
+
+/** Links names of a match to player pages: what EventList, ShootoutTable and the line-ups take as `playerHref`. */
+export type PlayerHref = (name: string, side?: Side) => string | undefined;
+
+/** The `playerHref` of one match. */
+export function playerHrefFor(index: StatsIndex, match: Match): PlayerHref {
+  return (name, side) => {
+    const slug = index.playerSlug(match, name, side);
+    return slug ? playerUrl(slug) : undefined;
+  };
+}
