@@ -108,7 +108,7 @@ export interface Translator {
   plural(key: PluralKey, count: number, vars?: Vars): string;
   /** A number formatted for the language (always Western digits: see `NUMBERING`). */
   number(n: number, options?: Intl.NumberFormatOptions): string;
-  /** Items joined as the language lists them (`a, b, c`; `a、b、c`; `a، b، c`). */
+  /** Items joined with the language's list separator (`a, b, c`; `a、b、c`; `a، b، c`). */
   list(items: readonly string[]): string;
   /** A `YYYY-MM-DD` date in the language, without time-zone shifts. */
   date(date: string, style?: 'long' | 'medium'): string;
@@ -148,7 +148,6 @@ export function translator(tag: string): Translator {
   const reference: Catalogue = en;
   const rules = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang, { numberingSystem: NUMBERING });
-  const lists = new Intl.ListFormat(lang, { type: 'unit', style: 'short' });
   const number = (n: number, options?: Intl.NumberFormatOptions) =>
     options ? new Intl.NumberFormat(lang, { numberingSystem: NUMBERING, ...options }).format(n) : numbers.format(n);
   const format = (value: string | number) => (typeof value === 'number' ? number(value) : value);
@@ -162,9 +161,11 @@ export function translator(tag: string): Translator {
     return fill(text, { count, ...vars });
   };
   t.number = number;
-  t.list = (items) => lists.format(items);
+  // Intl.ListFormat puts "and" into Arabic lists and spaces into Japanese ones; the catalogue says what separates items.
+  const separator = lookup('list.separator');
+  t.list = (items) => items.join(separator);
   t.date = (date, style = 'long') => formatDate(date, lang, style);
-  Object.defineProperty(t, 'separator', { value: lists.format(['\u0001', '\u0002']).replace(/^\u0001|\u0002$/g, '') });
+  Object.defineProperty(t, 'separator', { value: separator });
   Object.defineProperty(t, 'lang', { value: lang });
   Object.defineProperty(t, 'dir', { value: textDirection(lang) });
   translators.set(lang, t);
