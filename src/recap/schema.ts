@@ -86,33 +86,50 @@ const common = {
   note: z.string().optional().describe('Free text shown with the event'),
 };
 
+/** The `type` of one kind of event. */
+function eventType<T extends (typeof EVENT_TYPES)[number]>(type: T) {
+  return z.literal(type).describe(`Event type: ${EVENT_TYPES.join(', ')}`);
+}
+
 /** A match event. Each type allows exactly the fields FORMAT.md gives it. */
 export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...common,
-    type: z.literal('goal'),
+    type: eventType('goal'),
     player: name.describe('Scorer'),
     assist: name.optional().describe('Player who gave the assist'),
     how: z.enum(GOAL_KINDS).optional().describe('open-play, header, free-kick or penalty'),
   }),
-  z.strictObject({ ...common, type: z.literal('own-goal'), player: name.optional().describe('Player who put the ball in their own net') }),
-  z.strictObject({ ...common, type: z.literal('penalty-miss'), player: name.describe('Penalty taker') }),
-  z.strictObject({ ...common, type: z.literal('yellow'), player: name.describe('Booked player') }),
-  z.strictObject({ ...common, type: z.literal('second-yellow'), player: name.describe('Player sent off for a second booking') }),
-  z.strictObject({ ...common, type: z.literal('red'), player: name.describe('Player sent off') }),
   z.strictObject({
     ...common,
-    type: z.literal('sub'),
+    type: eventType('own-goal'),
+    player: name.optional().describe('Player who put the ball in their own net'),
+  }),
+  z.strictObject({ ...common, type: eventType('penalty-miss'), player: name.describe('Penalty taker') }),
+  z.strictObject({ ...common, type: eventType('yellow'), player: name.describe('Booked player') }),
+  z.strictObject({
+    ...common,
+    type: eventType('second-yellow'),
+    player: name.describe('Player sent off for a second booking'),
+  }),
+  z.strictObject({ ...common, type: eventType('red'), player: name.describe('Player sent off') }),
+  z.strictObject({
+    ...common,
+    type: eventType('sub'),
     in: name.describe('Player coming on'),
     out: name.describe('Player going off'),
   }),
-  z.strictObject({ ...common, type: z.literal('var'), player: name.optional().describe('Player concerned by the check') }),
+  z.strictObject({
+    ...common,
+    type: eventType('var'),
+    player: name.optional().describe('Player concerned by the check'),
+  }),
 ]);
 
 /** One kick of a penalty shootout. */
 export const kickSchema = z.strictObject({
   /** Side taking the kick. */
-  team: side,
+  team: side.describe('home or away: the side taking the kick'),
   /** Taker, when known. */
   player: name.optional().describe('Penalty taker, when known'),
   /** scored, missed (off target) or saved. */
@@ -215,9 +232,9 @@ export const matchSchema = z.strictObject({
   /** Match referee. */
   referee: z.string().optional().describe('Referee'),
   /** Home team. */
-  home: teamSchema,
+  home: teamSchema.describe('Home team: name, and optionally short and color'),
   /** Away team. */
-  away: teamSchema,
+  away: teamSchema.describe('Away team: name, and optionally short and color'),
   /** Full-time score (after extra time when played), home first. */
   score: scoreText.describe('Full-time score, home first, e.g. "4-4" (after extra time if played)'),
   /** Half-time score, checked against the events. */
@@ -262,7 +279,7 @@ export const frontmatterSchema = z.strictObject({
   /** The lead photo. */
   cover: coverSchema.optional().describe('Lead photo: src, alt, caption and credit'),
   /** The match facts. */
-  match: matchSchema,
+  match: matchSchema.describe('The facts of the match: competition, kickoff, teams, score and more'),
   /** Match events in any order; shown in match-time order. */
   events: z.array(eventSchema).default([]).describe('Goals, cards, substitutions and VAR checks, in any order'),
   /** Shootout kicks in the order they were taken. */

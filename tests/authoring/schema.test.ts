@@ -26,6 +26,27 @@ describe('the frontmatter JSON Schema', () => {
     expect(await readFile(path.join(ROOT, JSON_SCHEMA_FILE), 'utf8')).toBe(await renderSchemaFile(ROOT));
   });
 
+  it('describes every field, for editors that show the description on hover', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const schema = node as {
+        properties?: Record<string, { description?: string }>;
+        items?: unknown;
+        anyOf?: unknown[];
+        oneOf?: unknown[];
+      };
+      for (const [key, value] of Object.entries(schema.properties ?? {})) {
+        if (!value.description) undescribed.push(`${at}${key}`);
+        walk(value, `${at}${key}.`);
+      }
+      walk(schema.items, `${at}[].`);
+      for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])]) walk(branch, at);
+    };
+    walk(committed, '');
+    expect(undescribed).toEqual([]);
+  });
+
   it('accepts every sample recap', async () => {
     const files = await listRecapFiles(path.join(ROOT, 'content/recaps'));
     expect(files.length).toBeGreaterThan(0);

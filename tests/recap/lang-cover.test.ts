@@ -65,6 +65,7 @@ describe('cover', () => {
       content/recaps/test-match.md:5:8  cover.alt  error: found "", expected non-empty text
        5 |   alt: " "
          |        ^^^
+         = hint: describe what the photo shows, for readers who cannot see it
 
       content/recaps/test-match.md:6:3  cover.photographer  error: found unknown field \`photographer\` under \`cover\`, expected one of src, alt, caption, credit
        6 |   photographer: Someone
