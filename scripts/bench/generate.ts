@@ -1,6 +1,6 @@
 /**
  * Synthetic but valid recaps for the benchmark: varied teams (some in non-Latin scripts), 5-20 events
- * obeying every rule of FORMAT.md (scores from goals, no events after a player leaves, extra time,
+ * obeying every rule of README "Recap format" (scores from goals, no events after a player leaves, extra time,
  * shootouts that stop when decided), second reports of some matches, and Markdown bodies of 350-900 words.
  * Deterministic: the same seed and count give the same files.
  */

@@ -1,5 +1,5 @@
 /**
- * What an importer makes of one match in a data file: the facts in the recap format's own terms (FORMAT.md),
+ * What an importer makes of one match in a data file: the facts in the recap format's own terms (README "Recap format"),
  * plus what the data held that the format has no place for. Each data format has its own module that
  * produces these; `recap-file.ts` turns one into a recap file.
  */
@@ -40,7 +40,7 @@ export interface ImportedPlayer {
   readonly position?: Position;
 }
 
-/** One side's line-up as FORMAT.md writes it. */
+/** One side's line-up as README "Recap format" writes it. */
 export interface ImportedLineup {
   /** Outfield lines from defence to attack, e.g. `4-2-3-1`. */
   readonly formation?: string;

@@ -1,5 +1,5 @@
 /**
- * The rules of FORMAT.md about who played and the recap's language: starters against the formation, unique names
+ * The rules of README "Recap format" about who played and the recap's language: starters against the formation, unique names
  * and numbers, substitutions against the line-up, scorers on the pitch, player of the match, and `lang` against
  * the site's translations. Each returns problems by field path, like the rules in `rules.ts`, which runs them.
  */

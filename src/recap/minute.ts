@@ -33,7 +33,7 @@ export function minute(base: number, added = 0): Minute {
   return { base, added, label: added > 0 ? `${base}+${added}` : String(base), order: base * 100 + added };
 }
 
-/** Minutes in a half when the recap does not say (FORMAT.md `halfLength`). */
+/** Minutes in a half when the recap does not say (README "Recap format" `halfLength`). */
 export const DEFAULT_HALF_LENGTH = 45;
 /** Minutes in each half of extra time. */
 export const EXTRA_TIME_HALF = 15;

@@ -90,7 +90,7 @@ export interface Shootout {
   readonly first: Side;
 }
 
-/** A line-up position (FORMAT.md, "Line-ups"). */
+/** A line-up position (README "Recap format", "Line-ups"). */
 export type Position = 'GK' | 'DF' | 'MF' | 'FW';
 
 /** A player as a line-up lists them. */
@@ -142,7 +142,7 @@ export interface StatPair {
   readonly away: number;
 }
 
-/** Names of the match statistics FORMAT.md allows, in display order. */
+/** Names of the match statistics README "Recap format" allows, in display order. */
 export const STAT_KEYS = ['possession', 'shots', 'shotsOnTarget', 'corners', 'fouls', 'offsides', 'saves', 'xg'] as const;
 /** One statistic's name. */
 export type StatKey = (typeof STAT_KEYS)[number];
@@ -196,7 +196,7 @@ export interface Match {
   /** Half-time score: as written, or counted from the events when they are listed. */
   readonly halftime?: Score;
   readonly extraTime: boolean;
-  /** Minutes in each half (FORMAT.md `halfLength`, default 45); periods end at H, 2H, 2H+15, 2H+30. */
+  /** Minutes in each half (README "Recap format" `halfLength`, default 45); periods end at H, 2H, 2H+15, 2H+30. */
   readonly halfLength: number;
   /** Line-ups, when the author gave them. */
   readonly lineups?: Lineups;

@@ -1,5 +1,5 @@
 /**
- * The rules of FORMAT.md that relate fields to each other. Each rule is a small function over the
+ * The rules of README "Recap format" that relate fields to each other. Each rule is a small function over the
  * validated frontmatter that returns problems with field paths; `read.ts` turns them into positioned
  * diagnostics. The helpers here (score parsing, goal counting, shootout state) are also what the
  * normalised model is built from, so the rules and the model can never disagree.

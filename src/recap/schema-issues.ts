@@ -130,7 +130,7 @@ function problem(path: FieldPath, rule: string, message: string, hint?: string):
   return hint === undefined ? { path, rule, message } : { path, rule, message, hint };
 }
 
-/** What a field holds, in the words of FORMAT.md, for fields whose type alone says too little. */
+/** What a field holds, in the words of README "Recap format", for fields whose type alone says too little. */
 const FIELD_KINDS: Readonly<Record<string, string>> = {
   date: 'a date written YYYY-MM-DD',
   updated: 'a date written YYYY-MM-DD',

@@ -1,12 +1,12 @@
 /**
- * The recap frontmatter schema: the authoring contract of FORMAT.md as zod.
+ * The recap frontmatter schema: the authoring contract of README "Recap format" as zod.
  * It checks the shape of each field; rules that relate fields to each other (scores against events,
  * shootouts, minutes against extra time) live in `rules.ts`.
  */
 import { z } from 'astro/zod';
 import { DEFAULT_HALF_LENGTH } from './minute.ts';
 
-/** Event types of FORMAT.md, in the order the docs list them. */
+/** Event types of README "Recap format", in the order the docs list them. */
 export const EVENT_TYPES = ['goal', 'own-goal', 'penalty-miss', 'yellow', 'second-yellow', 'red', 'sub', 'var'] as const;
 /** How a goal was scored. */
 export const GOAL_KINDS = ['open-play', 'header', 'free-kick', 'penalty'] as const;
@@ -14,7 +14,7 @@ export const GOAL_KINDS = ['open-play', 'header', 'free-kick', 'penalty'] as con
 export const KICK_RESULTS = ['scored', 'missed', 'saved'] as const;
 /** Line-up positions: goalkeeper, defender, midfielder, forward. */
 export const POSITIONS = ['GK', 'DF', 'MF', 'FW'] as const;
-/** Shortest and longest half FORMAT.md allows (youth and small-sided football play shorter halves). */
+/** Shortest and longest half README "Recap format" allows (youth and small-sided football play shorter halves). */
 export const HALF_LENGTH = { min: 20, max: 45, default: DEFAULT_HALF_LENGTH } as const;
 
 /** A calendar date, YYYY-MM-DD, that exists. */
@@ -91,7 +91,7 @@ function eventType<T extends (typeof EVENT_TYPES)[number]>(type: T) {
   return z.literal(type).describe(`Event type: ${EVENT_TYPES.join(', ')}`);
 }
 
-/** A match event. Each type allows exactly the fields FORMAT.md gives it. */
+/** A match event. Each type allows exactly the fields README "Recap format" gives it. */
 export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...common,

@@ -5,7 +5,7 @@ import { translator } from '../../src/i18n/index.ts';
 const t = translator('en');
 
 describe('statRows', () => {
-  it('keeps the order FORMAT.md gives, only the stats the author wrote, and splits each bar by share', () => {
+  it('keeps the order README "Recap format" gives, only the stats the author wrote, and splits each bar by share', () => {
     const rows = statRows(
       { stats: { xg: { home: 1.9, away: 0.42 }, possession: { home: 45, away: 55 }, corners: { home: 0, away: 0 } } },
       t,

@@ -1,5 +1,5 @@
 /**
- * Starters into formation lines (FORMAT.md "Line-ups"): the goalkeeper first, then each outfield line from
+ * Starters into formation lines (README "Recap format" "Line-ups"): the goalkeeper first, then each outfield line from
  * defence to attack, each listed from the team's right to its left.
  */
 
