@@ -8,7 +8,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listRecapFiles, loadCollection } from '../recap/collection.ts';
 import type { Diagnostic } from '../recap/diagnostics.ts';
-import { matchSchema } from '../recap/schema.ts';
 import { decodeUtf8 } from '../recap/source.ts';
 import { contentDirs } from '../site/load.ts';
 import { loadTeams } from '../site/teams.ts';
@@ -116,12 +115,6 @@ export async function importFile(
   return { ok: true, report: await writeRecaps(read.file, shown, options) };
 }
 
-/** The support the recap format has in this build for line-ups and statistics (FORMAT.md; added with the line-ups work). */
-export function formatSupport(): { lineups: boolean; stats: boolean } {
-  const shape = matchSchema.shape as Record<string, unknown>;
-  return { lineups: 'lineups' in shape, stats: 'stats' in shape };
-}
-
 /** Recognises the format (or takes the forced one) and converts the file. */
 export function readData(
   data: DataFile,
@@ -146,7 +139,7 @@ export function readData(
           },
         ],
       };
-    return readApiFootball(data, { timezone: options.timezone, ...formatSupport() });
+    return readApiFootball(data, { timezone: options.timezone });
   }
   const start = data.text.search(/\S/);
   const firstLine = data.text.slice(0, data.text.indexOf('\n') === -1 ? undefined : data.text.indexOf('\n')).replace(/\r$/, '');

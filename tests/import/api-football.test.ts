@@ -3,7 +3,6 @@ import { readApiFootball, statNumber } from '../../src/import/api-football.ts';
 import { parseZone, type Zone } from '../../src/import/kickoff.ts';
 import type { ImportedFile, ImportedMatch } from '../../src/import/model.ts';
 import { checkRecapFile, recapFile } from '../../src/import/recap-file.ts';
-import { formatSupport } from '../../src/import/run.ts';
 import { readRecap } from '../../src/recap/read.ts';
 import { dataFile, fixtureJson, fixtureText } from './helpers.ts';
 
@@ -11,7 +10,7 @@ const FILE = 'fixtures-cl-penalties.json';
 
 function read(content: string | object, timezone?: string): ImportedFile {
   const zone = timezone === undefined ? undefined : (parseZone(timezone) as Zone);
-  const result = readApiFootball(dataFile(FILE, content), { timezone: zone, ...formatSupport() });
+  const result = readApiFootball(dataFile(FILE, content), { timezone: zone });
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
   return result.file;
 }
