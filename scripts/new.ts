@@ -4,9 +4,13 @@
  *
  * Usage: npm run new -- --home "FC Dallas" --away "Inter Miami CF" --competition "Leagues Cup" --date 2023-08-06
  *        [--title T] [--score 4-4] [--round R] [--season S] [--venue V] [--author A] [--published YYYY-MM-DD]
- *        [--slug NAME] [--lang TAG] [--half-length MINUTES] [--no-draft]
+ *        [--slug NAME] [--lang TAG] [--half-length MINUTES] [--cover PHOTO --cover-alt TEXT] [--no-draft]
+ *
+ * `--cover` takes a photo anywhere on disk: it is checked (it must decode), copied into the recaps' photos/ folder
+ * unless it is already beside the recaps, and written as the recap's `cover` with `--cover-alt` as its alt text.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +29,7 @@ import { registerForIntellisense } from '../src/authoring/intellisense.ts';
 import { contentDirs } from '../src/site/load.ts';
 import { loadTeams } from '../src/site/teams.ts';
 import { terminalStyles } from './lib/terminal.ts';
+import { checkImage, pathProblem } from '../src/recap/body/media.ts';
 
 const TEXT_FLAGS = [
   'home',
@@ -41,6 +46,8 @@ const TEXT_FLAGS = [
   'slug',
   'lang',
   'half-length',
+  'cover',
+  'cover-alt',
 ] as const;
 const PROMPTS: Record<(typeof REQUIRED_ANSWERS)[number], string> = {
   home: 'Home team',
@@ -56,7 +63,7 @@ function usage(): string {
   return [
     'Usage: npm run new -- --home "FC Dallas" --away "Inter Miami CF" --competition "Leagues Cup" --date 2023-08-06',
     '  optional: --title --score --round --season --venue --author --published YYYY-MM-DD --slug NAME --lang TAG',
-    '            --half-length MINUTES --no-draft',
+    '            --half-length MINUTES --cover PHOTO --cover-alt "what it shows" --no-draft',
     '  without flags on a terminal, it asks for the match',
   ].join('\n');
 }
@@ -68,8 +75,14 @@ function readFlags(): ScaffoldAnswers & { help?: boolean } {
     allowNegative: true,
     strict: true,
   });
-  const { 'half-length': halfLength, ...rest } = values as Record<string, string | boolean | undefined>;
-  return { ...rest, ...(halfLength === undefined ? {} : { halfLength }) } as ScaffoldAnswers & { help?: boolean };
+  const { 'half-length': halfLength, 'cover-alt': coverAlt, ...rest } = values as Record<string, string | boolean | undefined>;
+  return {
+    ...rest,
+    ...(halfLength === undefined ? {} : { halfLength }),
+    ...(coverAlt === undefined ? {} : { coverAlt }),
+  } as ScaffoldAnswers & {
+    help?: boolean;
+  };
 }
 
 /** Asks for each missing required answer until it passes the same check the flags get. */
@@ -93,6 +106,39 @@ async function ask(answers: ScaffoldAnswers, today: string): Promise<ScaffoldAns
   return filled as ScaffoldAnswers;
 }
 
+/**
+ * Puts the cover photo beside the recaps and returns its path as the recap writes it (`./photos/name.jpg`), or why
+ * it cannot be used. A file already under the recaps folder stays where it is; no file is ever overwritten.
+ */
+async function placeCover(given: string, recapsDir: string): Promise<{ src: string } | { error: string }> {
+  const source = path.resolve(given);
+  const shown = path.relative(process.cwd(), source) || source;
+  const early = pathProblem(given);
+  if (early && early.rule !== 'image-path') return { error: early.message };
+  const checked = await checkImage(source, path.basename(source), shown);
+  if (!checked.ok) {
+    if (checked.problem.rule === 'image-missing') return { error: `found no file at ${shown}, expected a photo to use as the cover` };
+    return { error: checked.problem.message.replace(/^found "[^"]*"/, `found ${shown}`) };
+  }
+  const inside = path.relative(path.resolve(recapsDir), source);
+  if (!inside.startsWith('..') && !path.isAbsolute(inside)) return { src: `./${inside.split(path.sep).join('/')}` };
+  const name = path
+    .basename(source)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-');
+  const target = path.join(recapsDir, 'photos', name);
+  await mkdir(path.dirname(target), { recursive: true });
+  try {
+    await copyFile(source, target, constants.COPYFILE_EXCL);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const same = Buffer.compare(await readFile(source), await readFile(target)) === 0;
+    if (!same) return { error: `${path.relative(process.cwd(), target)} already exists and is another picture; rename the photo` };
+  }
+  console.log(`Copied the cover to ${out.bold(path.relative(process.cwd(), target))}`);
+  return { src: `./photos/${name}` };
+}
+
 async function main(): Promise<number> {
   let flags: ReturnType<typeof readFlags>;
   try {
@@ -113,7 +159,15 @@ async function main(): Promise<number> {
 
   const dirs = contentDirs(site.contentDir);
   const teams = await loadTeams(dirs.teams);
-  const result = scaffoldRecap(answers, { teams: teams.lookup, today });
+  // Every answer is checked before the cover is copied, so a refused command leaves nothing behind.
+  const provisional = answers.cover === undefined ? answers : { ...answers, cover: `./photos/${path.basename(answers.cover)}` };
+  const refused = scaffoldRecap(provisional, { teams: teams.lookup, today });
+  const cover = answers.cover === undefined || !refused.ok ? undefined : await placeCover(answers.cover, dirs.recaps);
+  if (cover && 'error' in cover) {
+    console.error(`${err.error('error')}: --cover: ${cover.error}\n\n${usage()}`);
+    return 1;
+  }
+  const result = cover ? scaffoldRecap({ ...answers, cover: cover.src }, { teams: teams.lookup, today }) : refused;
   if (!result.ok) {
     for (const problem of result.problems) console.error(`${err.error('error')}: --${flagName(problem.field)}: ${problem.message}`);
     console.error(`\n${usage()}`);

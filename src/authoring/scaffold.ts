@@ -10,6 +10,7 @@ import { resolveLanguage } from '../i18n/index.ts';
 import { languageExpected } from '../recap/lineup-rules.ts';
 import { frontmatterSchema, HALF_LENGTH, matchSchema, teamSchema } from '../recap/schema.ts';
 import { RECAP_SLUG, slugFor } from '../recap/slug.ts';
+import { pathProblem } from '../recap/body/media.ts';
 
 /** What the writer gives, as typed (flags or prompts); every value is still unchecked text. */
 export interface ScaffoldAnswers {
@@ -34,6 +35,10 @@ export interface ScaffoldAnswers {
   readonly lang?: string | undefined;
   /** Minutes in each half, 20-45 (`--half-length`); default 45 (left out). */
   readonly halfLength?: string | undefined;
+  /** The cover photo's path as the recap writes it, relative to the recap (`./photos/x.jpg`); `new` copies the file there. */
+  readonly cover?: string | undefined;
+  /** What the cover shows (`--cover-alt`); required with a cover. */
+  readonly coverAlt?: string | undefined;
 }
 
 /** A checked team: the name to write and, when a team file knows it, where the defaults come from. */
@@ -88,6 +93,10 @@ export function checkAnswer(field: keyof ScaffoldAnswers, value: string | undefi
   if (field === 'slug') {
     return RECAP_SLUG.test(value) ? undefined : `found ${describeValue(value)}, expected lowercase letters, digits and single hyphens`;
   }
+  if (field === 'cover') {
+    const problem = pathProblem(value);
+    return problem ? `${problem.message}${problem.hint ? ` (${problem.hint})` : ''}` : undefined;
+  }
   if (field === 'halfLength') {
     const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
     return matchSchema.shape.halfLength.safeParse(n).success ? undefined : `found ${describeValue(value)}, expected ${EXPECTED[field]}`;
@@ -104,6 +113,7 @@ const EXPECTED: Partial<Record<keyof ScaffoldAnswers, string>> = {
   away: 'the away team, e.g. --away "Inter Miami CF"',
   competition: 'the competition, e.g. --competition "Leagues Cup"',
   date: 'the match date, e.g. --date 2023-08-06',
+  coverAlt: 'what the cover photo shows, for readers who cannot see it, e.g. --cover-alt "Okafor heads the equaliser"',
   halfLength: `a whole number of minutes from ${HALF_LENGTH.min} to ${HALF_LENGTH.max}, e.g. --half-length 25`,
 };
 
@@ -116,6 +126,9 @@ export function checkAnswers(answers: ScaffoldAnswers): AnswerProblem[] {
     if (typeof value === 'boolean') continue;
     const message = checkAnswer(field, value);
     if (message) problems.push({ field, message });
+  }
+  if (answers.cover !== undefined && (answers.coverAlt ?? '').trim() === '') {
+    problems.push({ field: 'coverAlt', message: `found nothing, expected ${EXPECTED.coverAlt ?? ''}` });
   }
   return problems;
 }
@@ -177,6 +190,7 @@ export function scaffoldRecap(
     ...optional('author', text(answers.author)),
     draft,
     ...optional('lang', text(answers.lang)),
+    ...(text(answers.cover) === undefined ? {} : { cover: { src: text(answers.cover), alt: text(answers.coverAlt) } }),
     match: {
       competition: text(answers.competition) ?? '',
       ...optional('season', text(answers.season)),

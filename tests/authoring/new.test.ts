@@ -252,7 +252,7 @@ describe('npm run new', () => {
 
       Usage: npm run new -- --home "FC Dallas" --away "Inter Miami CF" --competition "Leagues Cup" --date 2023-08-06
         optional: --title --score --round --season --venue --author --published YYYY-MM-DD --slug NAME --lang TAG
-                  --half-length MINUTES --no-draft
+                  --half-length MINUTES --cover PHOTO --cover-alt "what it shows" --no-draft
         without flags on a terminal, it asks for the match
       "
     `);
