@@ -114,15 +114,18 @@ function checkSide(fm: Frontmatter, lineup: LineupInput, side: Side, minutes: re
   const stintOf = (name: string) => stints.get(playerKey(name));
   /** Gone before `minute`: the departed-player rule in rules.ts reports that, so it is not reported twice. */
   const goneBefore = (stint: Stint, minute: Minute) => stint.off !== undefined && stint.off.minute.order < minute.order;
-  const notListed = (path: FieldPath, name: string, doing: string, where = 'line-up') => {
-    const list = where === 'bench' ? lineup.bench.map((p) => p.name) : listed;
+  /** A name the line-up does not list (`bench`: only the bench would do, for a player coming on). */
+  const notListed = (path: FieldPath, name: string, doing: string, bench = false) => {
+    const [expected, lists, field] = bench
+      ? ['on the bench', '`bench`', 'bench']
+      : ['in the line-up', '`starting` or `bench`', 'starting` or `bench'];
     problems.push({
       path,
       rule: 'lineup-member',
-      message: `found ${name}${doing}, expected a player ${where === 'bench' ? 'on the bench' : 'in the line-up'} of ${team} (${side}): ${name} is not listed under ${where === 'bench' ? '`bench`' : '`starting` or `bench`'}`,
+      message: `found ${name}${doing}, expected a player ${expected} of ${team} (${side}): ${name} is not listed under ${lists}`,
       hint:
-        suggest(name, list) ??
-        `add ${name} to \`match.lineups.${side}.${where === 'bench' ? 'bench' : 'starting` or `bench'}\`, or check the spelling`,
+        suggest(name, bench ? lineup.bench.map((p) => p.name) : listed) ??
+        `add ${name} to \`match.lineups.${side}.${field}\`, or check the spelling`,
     });
   };
 
@@ -131,7 +134,7 @@ function checkSide(fm: Frontmatter, lineup: LineupInput, side: Side, minutes: re
     if (event.type === 'sub') {
       const coming = event.in === undefined ? undefined : stintOf(event.in);
       if (event.in !== undefined && (!coming || coming.list === 'starting')) {
-        if (!coming) notListed(['events', event.index, 'in'], event.in, ` coming on${at}`, 'bench');
+        if (!coming) notListed(['events', event.index, 'in'], event.in, ` coming on${at}`, true);
         else if (!(timed && goneBefore(coming, event.minute)))
           problems.push({
             path: ['events', event.index, 'in'],
