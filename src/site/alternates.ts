@@ -102,7 +102,10 @@ function hubPaths(hub: Hub): PathIn {
 }
 
 /** A recap's reports by language: of several reports in one language, the first by slug stands for it. */
-export function recapIn(recap: Pick<RecapEntry, 'slug' | 'lang'> & { otherReports: readonly RecapLink[] }, defaultLang = defaultLanguage): PathIn {
+export function recapIn(
+  recap: Pick<RecapEntry, 'slug' | 'lang'> & { otherReports: readonly RecapLink[] },
+  defaultLang = defaultLanguage,
+): PathIn {
   const bySlug = [recap, ...recap.otherReports].sort((a, b) => a.slug.localeCompare(b.slug));
   const chosen = new Map<string, string>();
   for (const report of bySlug) {
@@ -179,7 +182,10 @@ export interface LanguageRoute {
 }
 
 /** Every language of the site with its recaps (the site's language first, even without recaps). */
-export function languageRoutes<T extends RecapEntry>(recaps: readonly T[], index: LanguageIndex): (LanguageRoute & { recaps: readonly T[] })[] {
+export function languageRoutes<T extends RecapEntry>(
+  recaps: readonly T[],
+  index: LanguageIndex,
+): (LanguageRoute & { recaps: readonly T[] })[] {
   const groups = recapsByLanguage(recaps, index.defaultLang);
   return index.languages.map((lang) => ({ lang, param: languageParam(lang, index.defaultLang), recaps: groups.get(lang) ?? [] }));
 }

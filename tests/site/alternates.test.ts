@@ -70,7 +70,14 @@ describe('languages', () => {
   });
 
   it('names each language in its own words', () => {
-    expect(['en', 'es', 'fr', 'ja', 'ar', 'tr'].map(languageName)).toEqual(['English', 'Español', 'Français', '日本語', 'العربية', 'Türkçe']);
+    expect(['en', 'es', 'fr', 'ja', 'ar', 'tr'].map(languageName)).toEqual([
+      'English',
+      'Español',
+      'Français',
+      '日本語',
+      'العربية',
+      'Türkçe',
+    ]);
   });
 });
 
@@ -82,7 +89,11 @@ describe('page languages', () => {
     const one = languageIndex(single, 'en');
     expect(one.languages).toEqual(['en']);
     expect(pageLanguages(one, 'en', teamsPath('en'), teamsPath)).toEqual({ lang: 'en', links: [], alternates: [] });
-    expect(pageLanguages(one, 'en', 'recaps/x/', recapIn(single[0] as RecapEntry, 'en'))).toEqual({ lang: 'en', links: [], alternates: [] });
+    expect(pageLanguages(one, 'en', 'recaps/x/', recapIn(single[0] as RecapEntry, 'en'))).toEqual({
+      lang: 'en',
+      links: [],
+      alternates: [],
+    });
     expect(siteAlternates(single, 'en').size).toBe(0);
   });
 
@@ -169,8 +180,14 @@ describe('page languages', () => {
     );
     for (const [path, alternates] of all) {
       const languages = alternates.filter((a) => a.hreflang !== 'x-default');
-      expect(languages.map((a) => a.path), path).toContain(path);
-      expect(alternates.filter((a) => a.hreflang === 'x-default'), path).toHaveLength(1);
+      expect(
+        languages.map((a) => a.path),
+        path,
+      ).toContain(path);
+      expect(
+        alternates.filter((a) => a.hreflang === 'x-default'),
+        path,
+      ).toHaveLength(1);
       expect(new Set(languages.map((a) => a.hreflang)).size, path).toBe(languages.length);
       for (const other of languages) expect(all.get(other.path), `${other.path} names ${path}`).toEqual(alternates);
     }

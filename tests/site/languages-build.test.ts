@@ -42,7 +42,11 @@ function alternatesOf(page: Page): Map<string, string> {
   return new Map(links.map((e) => [attr(e, 'hrefLang') as string, attr(e, 'href') as string]));
 }
 
-const canonicalOf = (page: Page) => attr(page.elements.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical')!, 'href');
+const canonicalOf = (page: Page) =>
+  attr(
+    page.elements.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical')!,
+    'href',
+  );
 const htmlOf = (page: Page) => page.elements.find((e) => e.tagName === 'html')!;
 const switcherOf = (page: Page) => byClass(page, 'languages')[0];
 
@@ -141,7 +145,10 @@ describe('a site in several languages', () => {
       expect([...alternates.keys()], page.file).toContain('x-default');
       const languages = [...alternates].filter(([lang]) => lang !== 'x-default');
       expect(languages.length, page.file).toBeGreaterThan(1);
-      expect(languages.map(([, href]) => href), page.file).toContain(canonicalOf(page));
+      expect(
+        languages.map(([, href]) => href),
+        page.file,
+      ).toContain(canonicalOf(page));
       expect(languages.find(([, href]) => href === canonicalOf(page))?.[0], page.file).toBe(attr(htmlOf(page), 'lang'));
       for (const [, href] of languages) {
         const other = byUrl.get(href);
@@ -180,13 +187,17 @@ describe('a site in several languages', () => {
 
   it('gives each language a feed of its own recaps only, with its language', async () => {
     const feed = async (file: string) => {
-      const channel = (xml.parse(await root.site.read(file)) as { rss: { channel: { language: string; item?: { link: string }[] } } }).rss.channel;
+      const channel = (xml.parse(await root.site.read(file)) as { rss: { channel: { language: string; item?: { link: string }[] } } }).rss
+        .channel;
       return { language: channel.language, links: (channel.item ?? []).map((i) => i.link.replace(ORIGIN, '')) };
     };
     expect(await feed('rss.xml')).toEqual({ language: 'en', links: ['/recaps/galaxy-miami-en/', '/recaps/frisco-en/'] });
     expect(await feed('es/rss.xml')).toEqual({ language: 'es', links: ['/recaps/frisco-es-analisis/', '/recaps/frisco-es/'] });
     expect(await feed('ar/rss.xml')).toEqual({ language: 'ar', links: ['/recaps/oasis-palms-ar/'] });
-    expect(await feed('es/teams/inter-miami-cf/rss.xml')).toEqual({ language: 'es', links: ['/recaps/frisco-es-analisis/', '/recaps/frisco-es/'] });
+    expect(await feed('es/teams/inter-miami-cf/rss.xml')).toEqual({
+      language: 'es',
+      links: ['/recaps/frisco-es-analisis/', '/recaps/frisco-es/'],
+    });
     expect((await feed('teams/inter-miami-cf/rss.xml')).links).toEqual(['/recaps/galaxy-miami-en/', '/recaps/frisco-en/']);
   });
 
@@ -199,14 +210,20 @@ describe('a site in several languages', () => {
     expect(texts.match(new RegExp(readIn, 'g'))).toHaveLength(2);
     const spanish = root.page('/recaps/frisco-es/');
     const es = translator('es');
-    expect(textOf(byClass(spanish, 'other-reports--translations')[0]!).replace(/\s+/g, ' ')).toContain(es('reports.read-in', { language: 'English' }));
+    expect(textOf(byClass(spanish, 'other-reports--translations')[0]!).replace(/\s+/g, ' ')).toContain(
+      es('reports.read-in', { language: 'English' }),
+    );
     expect(textOf(spanish.elements.find((e) => attr(e, 'id') === 'other-reports-title')!).trim()).toBe(es('reports.same-match'));
     expect(anchors(spanish)).toContain('/recaps/frisco-es-analisis/');
   });
 
   it('indexes each language apart for search, and each search page names its own language', async () => {
     const entry = JSON.parse(await root.site.read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]))).toEqual({ en: 2, es: 2, ar: 1 });
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]))).toEqual({
+      en: 2,
+      es: 2,
+      ar: 1,
+    });
     for (const lang of ['es', 'ar']) {
       const page = root.page(`/${lang}/search/`);
       expect(attr(htmlOf(page), 'lang')).toBe(lang);
