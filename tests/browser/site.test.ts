@@ -98,7 +98,7 @@ describeInBrowser('the sample site in Chromium', () => {
     try {
       const { page } = await openPage(context, served.at(targets.recap.path));
       // The page may carry a wide and a compact variant and show one per screen size: take the one shown.
-      const timeline = page.locator('main svg[role="img"]:has(g > title)').filter({ visible: true });
+      const timeline = page.locator('main svg.tl[role="img"]').filter({ visible: true });
       await expect(timeline.count()).resolves.toBe(1);
       const box = await timeline.boundingBox();
       expect(box?.width ?? 0).toBeGreaterThan(Math.min(300, width * 0.8));

@@ -263,6 +263,8 @@ export default {
   'lineups.player-notes': '{player}: {notes}',
   'lineups.potm': 'رجل المباراة',
   'lineups.potm-label': 'رجل المباراة',
+  'lineups.potm-line': 'رجل المباراة: {player}',
+  'lineups.as-list': 'التشكيلتان في قوائم، مع الدقائق التي لعبها كل لاعب',
   'lineups.goal': 'هدف {minute}',
   'lineups.penalty-goal': 'هدف من ركلة جزاء {minute}',
   'lineups.own-goal': 'هدف عكسي {minute}',

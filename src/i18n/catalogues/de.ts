@@ -233,6 +233,8 @@ export default {
   'lineups.player-notes': '{player}: {notes}',
   'lineups.potm': 'Spieler des Spiels',
   'lineups.potm-label': 'Spieler des Spiels',
+  'lineups.potm-line': 'Spieler des Spiels: {player}',
+  'lineups.as-list': 'Die Aufstellungen als Listen, mit Einsatzminuten',
   'lineups.goal': 'Tor {minute}',
   'lineups.penalty-goal': 'Elfmetertor {minute}',
   'lineups.own-goal': 'Eigentor {minute}',

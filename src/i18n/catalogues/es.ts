@@ -240,6 +240,8 @@ export default {
   'lineups.player-notes': '{player}: {notes}',
   'lineups.potm': 'jugador del partido',
   'lineups.potm-label': 'Jugador del partido',
+  'lineups.potm-line': 'Jugador del partido: {player}',
+  'lineups.as-list': 'Las alineaciones en listas, con los minutos jugados',
   'lineups.goal': 'gol {minute}',
   'lineups.penalty-goal': 'gol de penalti {minute}',
   'lineups.own-goal': 'gol en propia puerta {minute}',

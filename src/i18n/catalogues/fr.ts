@@ -240,6 +240,8 @@ export default {
   'lineups.player-notes': '{player} : {notes}',
   'lineups.potm': 'homme du match',
   'lineups.potm-label': 'Homme du match',
+  'lineups.potm-line': 'Homme du match : {player}',
+  'lineups.as-list': 'Les compositions en listes, avec les minutes jouées',
   'lineups.goal': 'but {minute}',
   'lineups.penalty-goal': 'but sur penalty {minute}',
   'lineups.own-goal': 'but contre son camp {minute}',

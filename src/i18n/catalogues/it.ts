@@ -240,6 +240,8 @@ export default {
   'lineups.player-notes': '{player}: {notes}',
   'lineups.potm': 'migliore in campo',
   'lineups.potm-label': 'Migliore in campo',
+  'lineups.potm-line': 'Migliore in campo: {player}',
+  'lineups.as-list': 'Le formazioni in elenco, con i minuti giocati',
   'lineups.goal': 'gol {minute}',
   'lineups.penalty-goal': 'gol su rigore {minute}',
   'lineups.own-goal': 'autogol {minute}',

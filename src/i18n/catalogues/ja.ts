@@ -223,6 +223,8 @@ export default {
   'lineups.player-notes': '{player}：{notes}',
   'lineups.potm': 'マン・オブ・ザ・マッチ',
   'lineups.potm-label': 'マン・オブ・ザ・マッチ',
+  'lineups.potm-line': 'マン・オブ・ザ・マッチ：{player}',
+  'lineups.as-list': '出場メンバーの一覧（出場時間つき）',
   'lineups.goal': 'ゴール {minute}',
   'lineups.penalty-goal': 'PKゴール {minute}',
   'lineups.own-goal': 'オウンゴール {minute}',

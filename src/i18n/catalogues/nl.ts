@@ -232,6 +232,8 @@ export default {
   'lineups.player-notes': '{player}: {notes}',
   'lineups.potm': 'man van de wedstrijd',
   'lineups.potm-label': 'Man van de wedstrijd',
+  'lineups.potm-line': 'Man van de wedstrijd: {player}',
+  'lineups.as-list': 'De opstellingen als lijsten, met gespeelde minuten',
   'lineups.goal': 'doelpunt {minute}',
   'lineups.penalty-goal': 'doelpunt uit strafschop {minute}',
   'lineups.own-goal': 'eigen doelpunt {minute}',

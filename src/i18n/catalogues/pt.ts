@@ -240,6 +240,8 @@ export default {
   'lineups.player-notes': '{player}: {notes}',
   'lineups.potm': 'craque do jogo',
   'lineups.potm-label': 'Craque do jogo',
+  'lineups.potm-line': 'Craque do jogo: {player}',
+  'lineups.as-list': 'As escalações em listas, com os minutos jogados',
   'lineups.goal': 'gol {minute}',
   'lineups.penalty-goal': 'gol de pênalti {minute}',
   'lineups.own-goal': 'gol contra {minute}',

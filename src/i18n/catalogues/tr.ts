@@ -231,6 +231,8 @@ export default {
   'lineups.player-notes': '{player}: {notes}',
   'lineups.potm': 'maçın oyuncusu',
   'lineups.potm-label': 'Maçın oyuncusu',
+  'lineups.potm-line': 'Maçın oyuncusu: {player}',
+  'lineups.as-list': 'Kadrolar liste hâlinde, oynanan dakikalarla',
   'lineups.goal': 'gol {minute}',
   'lineups.penalty-goal': 'penaltı golü {minute}',
   'lineups.own-goal': 'kendi kalesine gol {minute}',
