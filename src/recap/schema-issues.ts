@@ -164,6 +164,8 @@ function typeHint(path: FieldPath, input: unknown): string | undefined {
   if (/^match\.stats\./.test(name) && typeof input === 'number')
     return `write both numbers with a hyphen, home first: \`${String(path[path.length - 1])}: 6-4\``;
   if (name === 'date' || name === 'updated') return 'write the date as YYYY-MM-DD, like `date: 2023-08-07`';
+  if (/^match\.lineups\.(home|away)\.(starting|bench)\[\d+\]$/.test(name) && (typeof input === 'string' || typeof input === 'number'))
+    return `write each player as a mapping: \`- { name: ${String(input)} }\`, with \`number\` and \`position\` when known`;
   return undefined;
 }
 

@@ -402,6 +402,17 @@ describe('the shape of line-ups', () => {
     `);
   });
 
+  it('shows how to write a player given as a bare name', () => {
+    expect(report(recapFile({ match: { lineups: '\n    home:\n      starting:\n        - Ana Lopes' } }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:13:11  match.lineups.home.starting[0]  error: found "Ana Lopes", expected a mapping of fields
+       13 |         - Ana Lopes
+          |           ^^^^^^^^^
+          = hint: write each player as a mapping: \`- { name: Ana Lopes }\`, with \`number\` and \`position\` when known
+
+      1 error, 0 warnings"
+    `);
+  });
+
   it('explains positions as lines when a role is not one it knows', () => {
     const text = recapFile({ match: { lineups: '\n    away: { starting: [{ name: Ana Lopes, position: Sweeper-keeper }] }' } });
     expect(report(text)).toContain(
