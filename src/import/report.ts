@@ -53,6 +53,12 @@ export function formatReport(report: ImportReport, file: string, styles: Styles 
     lines.push(styles.warning(`Warnings about the data (${report.warnings.length}):`));
     for (const w of report.warnings) lines.push(`  ${w.label} (${w.at}): ${w.message}`);
   }
+  if (report.unreadable.length > 0)
+    lines.push(
+      styles.warning(
+        `Could not read ${count(report.unreadable.length, 'recap', 'recaps')} already there (\`npm run check\` says why), so a match they report may have been imported again: ${report.unreadable.join(', ')}`,
+      ),
+    );
   if (report.unknownTeams.length > 0)
     lines.push(
       `Teams without a file in content/teams/ (one gives a team its short name, colour and other names): ${report.unknownTeams.join(', ')}`,

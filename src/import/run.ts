@@ -8,7 +8,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listRecapFiles, loadCollection } from '../recap/collection.ts';
 import type { Diagnostic } from '../recap/diagnostics.ts';
-import { decodeUtf8 } from '../recap/source.ts';
+import type { TeamLookup } from '../recap/model.ts';
+import { matchKey } from '../recap/normalise.ts';
+import { decodeUtf8, splitRecap } from '../recap/source.ts';
 import { contentDirs } from '../site/load.ts';
 import { loadTeams } from '../site/teams.ts';
 import { looksLikeApiFootball, readApiFootball } from './api-football.ts';
@@ -71,6 +73,8 @@ export interface ImportReport {
   readonly unknownTeams: readonly string[];
   /** Where the recaps went, as shown. */
   readonly recapsDir: string;
+  /** Existing recaps that could not be read: a match they report may be imported again. */
+  readonly unreadable: readonly string[];
 }
 
 /** Imports a data file; errors in the file itself stop it before anything is written. */
@@ -183,6 +187,15 @@ async function writeRecaps(imported: ImportedFile, shownFile: string, options: I
   // What the folder holds: reports by match key, and every slug (invalid files too: a slug is a file name).
   const existing = await loadCollection(dirs.recaps, { includeDrafts: true, teams: teams.lookup, displayRoot: options.displayRoot });
   const byKey = new Map(existing.recaps.map((r) => [r.match.key, r.file]));
+  // Recaps the collection refused (a mistake in the file, a disagreement with another report) still report a match.
+  const unreadable: string[] = [];
+  for (const file of new Set(existing.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))) {
+    if (!file.endsWith('.md')) continue;
+    const text = await readFile(path.resolve(options.displayRoot, file), 'utf8').catch(() => '');
+    const key = reportedMatch(file, text, teams.lookup);
+    if (key === undefined) unreadable.push(file);
+    else if (!byKey.has(key)) byKey.set(key, file);
+  }
   const bySlug = new Map((await listRecapFiles(dirs.recaps)).map((f) => [path.basename(f, '.md'), path.relative(options.displayRoot, f)]));
   const recapsDir = path.relative(options.displayRoot, dirs.recaps) || dirs.recaps;
   const report = {
@@ -227,7 +240,21 @@ async function writeRecaps(imported: ImportedFile, shownFile: string, options: I
     fileNotCarried: imported.notCarried,
     unknownTeams: [...unknownTeams],
     recapsDir,
+    unreadable,
   };
+}
+
+/** The match key of a recap whose frontmatter names its kick-off and teams, even if other fields are wrong. */
+function reportedMatch(file: string, text: string, teams: TeamLookup): string | undefined {
+  const split = splitRecap(file, text);
+  if (!split.ok || split.source.doc.errors.length > 0) return undefined;
+  const data = split.source.doc.toJS({ maxAliasCount: 50 }) as {
+    match?: { kickoff?: unknown; home?: { name?: unknown }; away?: { name?: unknown } };
+  };
+  const { kickoff, home, away } = data?.match ?? {};
+  if (typeof kickoff !== 'string' || typeof home?.name !== 'string' || typeof away?.name !== 'string') return undefined;
+  const canonical = (name: string) => teams(name)?.name ?? name.trim();
+  return matchKey(kickoff.slice(0, 10), canonical(home.name), canonical(away.name));
 }
 
 /** Writes a file that does not exist yet; false when it does (`wx` fails even if it appeared a moment ago). */

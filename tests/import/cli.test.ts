@@ -159,6 +159,22 @@ describe('npm run import', () => {
     expect(await readFile(path.join(dir, 'recaps/2022-12-14-france-morocco.md'), 'utf8')).toBe(written);
   });
 
+  it('counts a recap with a mistake as a report of its match, and names recaps it cannot read at all', async () => {
+    const dir = await contentFolder({
+      // The score is wrong (the check fails), but the file still reports Argentina v France of 2022-12-18.
+      'recaps/final.md':
+        '---\ntitle: Final\ndate: 2022-12-19\nmatch:\n  competition: World Cup\n  kickoff: 2022-12-18\n  home: { name: Argentina }\n  away: { name: France }\n  score: 3-2\nevents:\n  - { minute: 23, type: goal, team: home, player: Lionel Messi }\n---\nText.\n',
+      'recaps/broken.md': '---\ntitle: [unclosed\n---\nText.\n',
+    });
+    const result = await runScript('import.ts', [WORLD_CUP, '--match', 'argentina v france'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(pinPaths(result.stdout, dir)).toContain('Argentina v France, 2022-12-18: already has a recap: <content>/recaps/final.md');
+    expect(pinPaths(result.stdout, dir)).toContain(
+      'Could not read 1 recap already there (`npm run check` says why), so a match they report may have been imported again: <content>/recaps/broken.md',
+    );
+    expect(await recapFiles(dir)).toEqual(['broken.md', 'final.md']);
+  });
+
   it('stops on a broken file with a positioned message, no stack trace and exit code 1', async () => {
     const dir = await contentFolder({ 'broken.json': '{\n  "name": "Cup 2030",\n  "matches": [\n    { "date": "2030-05-01", }\n  ]\n}\n' });
     const result = await runScript('import.ts', [path.join(dir, 'broken.json')], dir);
