@@ -80,7 +80,7 @@ export function photoCard(data: CardData, photo: string): OgElement {
       top: 0,
       width: CARD_SIZE.width,
       height: 150,
-      backgroundImage: 'linear-gradient(180deg, rgba(8,10,14,0.82) 0%, rgba(8,10,14,0) 100%)',
+      backgroundImage: 'linear-gradient(180deg, rgba(8,10,14,0.88) 0%, rgba(8,10,14,0.84) 58%, rgba(8,10,14,0) 100%)',
     }),
     box({
       position: 'absolute',
