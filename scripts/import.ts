@@ -3,7 +3,7 @@
  * draft per match in content/recaps/, never overwriting, and reports what the recaps cannot carry.
  *
  * Usage: npm run import -- FILE [--format openfootball|api-football] [--match TEXT] [--since YYYY-MM-DD]
- *        [--timezone ZONE] [--draft|--no-draft]
+ *        [--timezone ZONE] [--competition NAME] [--season TEXT] [--draft|--no-draft]
  */
 import { parseArgs } from 'node:util';
 import { site } from '../src/config.ts';
@@ -21,17 +21,27 @@ const err = terminalStyles(process.stderr);
 function usage(): string {
   return [
     'Usage: npm run import -- FILE [--format openfootball|api-football] [--match TEXT] [--since YYYY-MM-DD]',
-    '                          [--timezone ZONE] [--draft|--no-draft]',
+    '                          [--timezone ZONE] [--competition NAME] [--season TEXT] [--draft|--no-draft]',
     '  --match     only matches whose "Home v Away" (or API-Football fixture id) contains TEXT',
     '  --since     only matches played on or after the date',
     "  --timezone  the zone of openfootball's local kick-off times (Europe/London, Asia/Qatar, +03:00);",
     '              for API-Football, the zone to write its UTC kick-offs in',
+    '  --competition, --season  write these instead of the names the data gives',
     '  --no-draft  publish the recaps at once (default: drafts, which `npm run dev` shows and builds leave out)',
   ].join('\n');
 }
 
 async function main(): Promise<number> {
-  let values: { format?: string; match?: string; since?: string; timezone?: string; draft?: boolean; help?: boolean };
+  let values: {
+    format?: string;
+    match?: string;
+    since?: string;
+    competition?: string;
+    season?: string;
+    timezone?: string;
+    draft?: boolean;
+    help?: boolean;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -39,6 +49,8 @@ async function main(): Promise<number> {
         format: { type: 'string' },
         match: { type: 'string' },
         since: { type: 'string' },
+        competition: { type: 'string' },
+        season: { type: 'string' },
         timezone: { type: 'string' },
         draft: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -79,6 +91,8 @@ async function main(): Promise<number> {
     format: values.format as ImportFormat | undefined,
     match: values.match,
     since: values.since,
+    competition: values.competition?.trim() || undefined,
+    season: values.season?.trim() || undefined,
     draft: values.draft ?? true,
     timezone,
     contentDir: site.contentDir,

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../recap/diagnostics.ts';
 import type { Score, TeamLookup } from '../recap/model.ts';
 import { matchKey } from '../recap/normalise.ts';
 import { readRecap } from '../recap/read.ts';
+import { RECAP_SLUG } from '../recap/slug.ts';
 import type { ImportedMatch, ImportedTeam, NotCarried } from './model.ts';
 
 /** Options for writing one recap. */
@@ -48,7 +49,11 @@ export function recapFile(match: ImportedMatch, options: RecapFileOptions): Reca
   const home = resolve(match.home);
   const away = resolve(match.away);
   const date = match.kickoff.slice(0, 10);
-  const slug = recapSlug(date, home.name, away.name);
+  const named = recapSlug(date, home.name, away.name);
+  // Names without a Latin transliteration give no file name: the data's fixture id or the match's place in the file does.
+  const slug = RECAP_SLUG.test(named)
+    ? named
+    : `${date}-${match.id ? `fixture-${match.id}` : `match-${(match.at.match(/\d+/g) ?? ['0']).join('-')}`}`;
   // A shootout after a leg that was won (the tie level on aggregate) has no place: penalties need a drawn score.
   const drawn = match.score.home === match.score.away;
   const shootout = drawn ? { penalties: match.penalties, kicks: match.shootout } : {};

@@ -30,6 +30,9 @@ export interface ImportOptions {
   readonly match?: string | undefined;
   /** Only matches on or after this date, YYYY-MM-DD. */
   readonly since?: string | undefined;
+  /** The competition and season to write instead of the data's (so imports match the site's own names). */
+  readonly competition?: string | undefined;
+  readonly season?: string | undefined;
   /** Write drafts (default of the command) or published recaps. */
   readonly draft: boolean;
   /** Zone of openfootball's local times; zone to show API-Football's UTC kick-offs in. */
@@ -177,13 +180,19 @@ async function writeRecaps(imported: ImportedFile, shownFile: string, options: I
   const dirs = contentDirs(options.contentDir);
   const teams = await loadTeams(dirs.teams, { displayRoot: options.displayRoot });
   const needle = options.match === undefined ? undefined : fold(options.match);
-  const selected = imported.matches.filter((m) => {
-    if (options.since !== undefined && m.kickoff.slice(0, 10) < options.since) return false;
-    if (needle === undefined) return true;
-    const names = [m.home.name, m.away.name].map((n) => teams.lookup(n)?.name ?? n);
-    const hay = [`${m.home.name} v ${m.away.name}`, `${names[0]} v ${names[1]}`, m.id ?? ''].map(fold);
-    return hay.some((h) => h.includes(needle));
-  });
+  const overrides = {
+    ...(options.competition ? { competition: options.competition } : {}),
+    ...(options.season ? { season: options.season } : {}),
+  };
+  const selected = imported.matches
+    .map((m) => ({ ...m, ...overrides }))
+    .filter((m) => {
+      if (options.since !== undefined && m.kickoff.slice(0, 10) < options.since) return false;
+      if (needle === undefined) return true;
+      const names = [m.home.name, m.away.name].map((n) => teams.lookup(n)?.name ?? n);
+      const hay = [`${m.home.name} v ${m.away.name}`, `${names[0]} v ${names[1]}`, m.id ?? ''].map(fold);
+      return hay.some((h) => h.includes(needle));
+    });
   // What the folder holds: reports by match key, and every slug (invalid files too: a slug is a file name).
   const existing = await loadCollection(dirs.recaps, { includeDrafts: true, teams: teams.lookup, displayRoot: options.displayRoot });
   const byKey = new Map(existing.recaps.map((r) => [r.match.key, r.file]));

@@ -71,7 +71,11 @@ describe('npm run import', () => {
 
   it('imports the 380 Premier League results, which pass the check', async () => {
     const dir = await contentFolder({});
-    const result = await runScript('import.ts', [PREMIER_LEAGUE, '--timezone', 'Europe/London'], dir);
+    const result = await runScript(
+      'import.ts',
+      [PREMIER_LEAGUE, '--timezone', 'Europe/London', '--competition', 'Premier League', '--season', '2023-24'],
+      dir,
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(await recapFiles(dir)).toHaveLength(380);
     const check = await checkContent(dir, { displayRoot: dir });
@@ -79,6 +83,7 @@ describe('npm run import', () => {
     const first = await readFile(path.join(dir, 'recaps/2023-08-11-burnley-fc-manchester-city-fc.md'), 'utf8');
     expect(first).toContain('kickoff: 2023-08-11T20:00:00+01:00');
     expect(first).toContain('score: 0-3');
+    expect(first).toContain('competition: Premier League\n  season: 2023-24\n');
     expect(first).toContain('draft: true');
   }, 120_000);
 

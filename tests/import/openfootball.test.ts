@@ -160,6 +160,18 @@ describe('openfootball: changed inputs', () => {
     ]);
   });
 
+  it('names the file after the match date and its place in the file when the team names have no Latin letters', () => {
+    const file = read('j1.json', {
+      name: 'J1 League 2031',
+      matches: [{ date: '2031-03-01', team1: '北風FC', team2: '南海ユナイテッド', score: { ft: [1, 0] } }],
+    });
+    const match = file.matches[0] as ImportedMatch;
+    const recap = recapFile(match, { draft: true, source: 'j1.json' });
+    expect(recap.slug).toBe('2031-03-01-match-0');
+    expect(recap.text).toContain('home: { name: 北風FC }');
+    expect(checkRecapFile(`${recap.slug}.md`, recap)).toEqual([]);
+  });
+
   it('reads the older layout with rounds', () => {
     const file = read('rounds.json', {
       name: 'Harbour League 2030/31',
