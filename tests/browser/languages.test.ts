@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.ts';
 import { ROOT } from '../helpers/site.ts';
 import { axeViolations, measureOverflow } from './checks.ts';
 import { buildAndServe, contextOptions, describeInBrowser, launchBrowser, openPage, screenshot, type ServedSite } from './harness.ts';
@@ -56,6 +57,26 @@ describeInBrowser('a site in several languages in Chromium', () => {
       await links.first().click();
       await page.waitForURL(served.at('recaps/frisco-es/'));
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('searches the index of the page’s language and reports in its words', async () => {
+    const context = await browser.newContext(contextOptions('light', PHONE));
+    try {
+      const es = translator('es');
+      const { page, problems } = await openPage(context, served.at('es/search/?q=Frisco'));
+      const status = page.locator('[data-search-status]');
+      const hrefs = () => page.locator('.result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const path = (p: string) => new URL(served.at(p)).pathname;
+      // Both Spanish reports of the match in Frisco, none of the English ones: the Spanish page searches the Spanish index.
+      await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(es.plural('page.search.found-for', 2, { term: 'Frisco' }));
+      await expect(hrefs().then((h) => h.sort())).resolves.toEqual([path('recaps/frisco-es-analisis/'), path('recaps/frisco-es/')].sort());
+      await page.goto(served.at('search/?q=Frisco'));
+      await expect.poll(hrefs, { timeout: 15_000 }).toEqual([path('recaps/frisco-en/')]);
+      await expect(status.textContent()).resolves.toBe(translator('en').plural('page.search.found-for', 1, { term: 'Frisco' }));
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     } finally {
       await context.close();
     }
