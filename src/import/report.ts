@@ -74,7 +74,8 @@ export function formatReport(report: ImportReport, file: string, styles: Styles 
 
 /** One line per reason; fields without a reason and held by the same matches share a line. */
 function notCarriedLines(report: ImportReport): string[] {
-  const of = (n: number) => (report.selected === 1 ? '' : ` (${n} of ${report.selected} matches)`);
+  const written = report.written.length;
+  const of = (n: number) => (written === 1 ? '' : ` (${n} of ${written} recaps)`);
   const plain = new Map<number, string[]>();
   const lines: string[] = [];
   for (const item of report.notCarried) {

@@ -68,11 +68,11 @@ export interface ImportReport {
   readonly failed: readonly (MatchOutcome & { readonly diagnostics: readonly Diagnostic[] })[];
   /** Doubts about the data. */
   readonly warnings: readonly (MatchOutcome & { readonly message: string })[];
-  /** Fields the data held that no recap carries, with the number of matches that held each. */
+  /** Fields the data held that the written recaps do not carry, with the number of recaps each is missing from. */
   readonly notCarried: readonly NotCarriedCount[];
   /** File-level fields no recap carries. */
   readonly fileNotCarried: readonly NotCarried[];
-  /** Team names no file in content/teams/ knows. */
+  /** Team names in the written recaps that no file in content/teams/ knows. */
   readonly unknownTeams: readonly string[];
   /** Where the recaps went, as shown. */
   readonly recapsDir: string;
@@ -214,14 +214,13 @@ async function writeRecaps(imported: ImportedFile, shownFile: string, options: I
     warnings: [] as (MatchOutcome & { message: string })[],
   };
   const unknownTeams = new Set<string>();
-  const dropped = new Map<ImportedMatch, readonly NotCarried[]>();
+  /** What each written recap could not carry. */
+  const carried: (readonly NotCarried[])[] = [];
   await mkdir(dirs.recaps, { recursive: true });
   for (const [i, match] of selected.entries()) {
     const outcome = { label: labelOf(match), at: match.at };
     for (const message of match.warnings) report.warnings.push({ ...outcome, message });
     const recap = recapFile(match, { teams: teams.lookup, draft: options.draft, source: path.basename(shownFile) });
-    for (const name of recap.unknownTeams) unknownTeams.add(name);
-    if (recap.notCarried.length > 0) dropped.set(match, recap.notCarried);
     const file = path.join(dirs.recaps, `${recap.slug}.md`);
     const shown = path.relative(options.displayRoot, file);
     const sameMatch = byKey.get(recap.key);
@@ -233,6 +232,8 @@ async function writeRecaps(imported: ImportedFile, shownFile: string, options: I
       if (diagnostics.length > 0) report.failed.push({ ...outcome, diagnostics });
       else if (await writeNew(file, recap.text)) {
         report.written.push({ ...outcome, file: shown });
+        carried.push([...match.notCarried, ...recap.notCarried]);
+        for (const name of recap.unknownTeams) unknownTeams.add(name);
         byKey.set(recap.key, shown);
         bySlug.set(recap.slug, shown);
       } else report.skipped.push({ ...outcome, reason: `${shown} already exists` });
@@ -245,7 +246,7 @@ async function writeRecaps(imported: ImportedFile, shownFile: string, options: I
     selected: selected.length,
     ...report,
     passedOver: imported.passedOver,
-    notCarried: countNotCarried(selected.map((m) => [...m.notCarried, ...(dropped.get(m) ?? [])])),
+    notCarried: countNotCarried(carried),
     fileNotCarried: imported.notCarried,
     unknownTeams: [...unknownTeams],
     recapsDir,
