@@ -123,7 +123,7 @@ export function checkCollection(files: readonly RecapFile[], options: Collection
       ...recap,
       otherReports: (groups.get(recap.match.key) ?? [])
         .filter((other) => other.slug !== recap.slug)
-        .map((other) => ({ slug: other.slug, title: other.title, ...(other.author ? { author: other.author } : {}) })),
+        .map((other) => ({ slug: other.slug, title: other.title, lang: other.lang, ...(other.author ? { author: other.author } : {}) })),
     }))
     .sort(newestFirst);
   const sources = new Map(read.map(({ recap, source }) => [recap.file, source] as const));
