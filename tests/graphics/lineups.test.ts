@@ -61,6 +61,18 @@ describe('line-up SVG', () => {
     expect(svg).toContain('ASHGROVE ATHLETIC SUBSTITUTES');
   });
 
+  it('mirrors for a right-to-left language: home on the right, attacking left, its right-back at the top', () => {
+    const svg = renderLineups(cupTie(), { width: 960, lang: 'ar' });
+    expect(svg).toMatch(/^<svg [^>]*lang="ar" direction="rtl"/);
+    expect(svg).toContain('<g class="tl-mirror" transform="matrix(-1 0 0 1 960 0)">');
+    // Laid out upside down before the mirror, so the mirror keeps each team's right on its right.
+    const ltr = lineupsLayout(cupTie(), { width: 960 })!.boxes;
+    const rtl = lineupsLayout(cupTie(), { width: 960, lang: 'ar' })!.boxes;
+    expect(rtl[1]!.y0).toBeLessThan(rtl[4]!.y0);
+    expect(ltr[1]!.y0).toBeGreaterThan(ltr[4]!.y0);
+    expect(svg).toContain('\u20664-2-3-1\u2069');
+  });
+
   it('rasterises with resvg at both widths', () => {
     for (const make of [cupTie, sevenASide]) {
       for (const width of [960, 360]) {
@@ -180,7 +192,7 @@ function syntheticMatch(formations: [number[], number[]], names: number[], event
       };
     })
     .sort((a, b) => a.minute.order - b.minute.order);
-  return { ...base, events: list, goals: [], lineups: { home, away }, playerOfTheMatch: home.starting[1]?.name };
+  return { ...base, events: list, goals: [], lineups: { home, away }, playerOfTheMatch: home.starting[1]!.name };
 }
 
 describe('names and notes never overlap (property)', () => {

@@ -184,6 +184,14 @@ function drawRow(row: readonly Note[], x: number, cy: number, size: number, pain
   return parts.join('');
 }
 
+/**
+ * A name line set apart from the drawing's direction (first strong isolate), so in a right-to-left drawing a Latin
+ * name keeps its trailing hyphen at its end.
+ */
+function isolate(line: string, t: Translator): string {
+  return t.dir === 'rtl' ? `\u2068${line}\u2069` : line;
+}
+
 function nameLines(name: string, width: number, scale: Scale): string[] {
   // A double-barrelled name may break after its hyphen, the hyphen staying at the end of the line.
   const lines = wrapText(name.replace(/-(?=\S)/g, '-\u200b '), width, scale.name, true).map((line) => line.replace(/\u200b ?/g, ''));
@@ -249,7 +257,7 @@ export function pitchPlayer(
               class: 'tl-ink',
               fill: LIGHT_PALETTE.ink,
             },
-            line,
+            isolate(line, t),
           ),
         );
         y += scale.nameLine;
@@ -295,7 +303,11 @@ export function listPlayer(
       const nx = x + chip + 6;
       for (const line of names) {
         parts.push(
-          textEl('text', { x: nx, y: y + scale.name + 1, 'font-size': scale.name, class: 'tl-ink', fill: LIGHT_PALETTE.ink }, line),
+          textEl(
+            'text',
+            { x: nx, y: y + scale.name + 1, 'font-size': scale.name, class: 'tl-ink', fill: LIGHT_PALETTE.ink },
+            isolate(line, t),
+          ),
         );
         y += scale.nameLine;
       }

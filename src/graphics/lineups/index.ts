@@ -9,7 +9,7 @@ import { translator, type Translator } from '../../i18n/index.ts';
 import type { Match, Side } from '../../recap/model.ts';
 import { LIGHT_PALETTE } from '../../design/palette.ts';
 import { matchPaints, type TeamPaint } from '../../design/team-colours.ts';
-import { FONT_STACK, truncate } from '../timeline/frame.ts';
+import { FONT_STACK, mirrored, truncate } from '../timeline/frame.ts';
 import { teamFill } from '../timeline/markers.ts';
 import { el, num, textEl } from '../timeline/svg.ts';
 import { textWidth as textWidthOf } from '../timeline/text-width.ts';
@@ -42,6 +42,8 @@ interface Context {
 const PAD = 16;
 const HEADING = 11;
 const other = (side: Side): Side => (side === 'home' ? 'away' : 'home');
+/** A right-to-left language mirrors the drawing: home on the right, lists and notes read from the right. */
+const rtl = (c: Pick<Context, 't'>) => c.t.dir === 'rtl';
 
 /** True when the match has a line-up to draw. */
 export function hasLineups(match: Match): boolean {
@@ -85,13 +87,15 @@ function root(c: Context, height: number, body: string): string {
       role: 'img',
       'aria-labelledby': `${titleId} ${descId}`,
       class: `lu lu--${c.settings.layout}`,
+      lang: c.t.lang,
+      direction: rtl(c) ? 'rtl' : undefined,
       'font-family': FONT_STACK,
       'font-size': 12,
     },
     textEl('title', { id: titleId }, c.t('lineups.title', { home: c.match.home.name, away: c.match.away.name })),
     textEl('desc', { id: descId }, summary(c)),
     c.settings.background ? el('rect', { class: 'lu-bg', width, height, fill: LIGHT_PALETTE.surface }) : '',
-    body,
+    rtl(c) ? mirrored(body, width) : body,
   );
 }
 
@@ -117,7 +121,12 @@ export function summary(c: Pick<Context, 'match' | 'sides' | 't'>): string {
 /** A team's heading: a swatch in its colour, its name, and its formation; `align` end puts it against `x` from the right. */
 function teamHeading(c: Context, view: SideView, x: number, y: number, maxWidth: number, align: 'start' | 'end'): string {
   const team = c.match[view.side];
-  const formation = view.lineup.formation ? formationText(view.lineup.formation) : '';
+  // Digits and hyphens stay left to right in a right-to-left drawing (2-3-1, not 1-3-2).
+  const formation = view.lineup.formation
+    ? rtl(c)
+      ? `\u2066${formationText(view.lineup.formation)}\u2069`
+      : formationText(view.lineup.formation)
+    : '';
   const formationWidth = formation ? textWidthOf(formation, 12) + 8 : 0;
   const name = truncate(team.name, Math.max(40, maxWidth - 20 - formationWidth), 14, true);
   const nameWidth = textWidthOf(name, 14, true);
@@ -266,7 +275,9 @@ function widePitch(c: Context): { svg: string; height: number; boxes: Box[] } {
       const tallest = Math.max(...line.map((b) => b.height));
       line.forEach((block, i) => {
         // Facing right, a team's right is down the page; facing left, it is up.
-        const k = view.side === 'home' ? line.length - 1 - i : i;
+        // A right-to-left drawing is mirrored at the end (home on the right, attacking left), which would swap each
+        // team's right and left: lay the lines out upside down first so the mirror puts them back.
+        const k = (view.side === 'home') !== rtl(c) ? line.length - 1 - i : i;
         const blockTop = top + inset + slot * (k + 0.5) - tallest / 2;
         placed.push({
           box: { x0: cx - block.width / 2, y0: blockTop, x1: cx + block.width / 2, y1: blockTop + block.height },
@@ -316,7 +327,8 @@ function phonePitch(c: Context): { svg: string; height: number; boxes: Box[] } {
       const rowTop = view.side === 'home' ? top + offset : top + height - offset - row.height + 10;
       row.blocks.forEach((block, i) => {
         // Facing down the page a team's right is on the left of the screen; facing up, on the right.
-        const cx = view.side === 'home' ? pad + row.slot * (i + 0.5) : width - pad - row.slot * (i + 0.5);
+        const fromLeft = (view.side === 'home') !== rtl(c);
+        const cx = fromLeft ? pad + row.slot * (i + 0.5) : width - pad - row.slot * (i + 0.5);
         placed.push({
           box: { x0: cx - block.width / 2, y0: rowTop, x1: cx + block.width / 2, y1: rowTop + block.height },
           svg: block.draw(cx, rowTop),
