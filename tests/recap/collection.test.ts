@@ -89,8 +89,8 @@ describe('reports of the same match', () => {
     expect(result.diagnostics).toEqual([]);
     const links = Object.fromEntries(result.recaps.map((r) => [r.slug, r.otherReports]));
     expect(links).toEqual({
-      'derby-report': [{ slug: 'derby-analysis', title: 'How the derby was won' }],
-      'derby-analysis': [{ slug: 'derby-report', title: 'Derby report', author: 'Ana Writer' }],
+      'derby-report': [{ slug: 'derby-analysis', title: 'How the derby was won', lang: 'en' }],
+      'derby-analysis': [{ slug: 'derby-report', title: 'Derby report', author: 'Ana Writer', lang: 'en' }],
       other: [],
     });
   });
