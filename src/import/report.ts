@@ -66,7 +66,7 @@ export function formatReport(report: ImportReport, file: string, styles: Styles 
   if (report.failed.length > 0)
     lines.push(
       styles.error(
-        `Not written: ${count(report.failed.length, 'match')} whose recap would not pass the check (${report.failed.map((f) => f.label).join('; ')}); the messages follow.`,
+        `Not written: ${count(report.failed.length, 'match')} whose recap would not pass the check (${report.failed.map((f) => f.label).join('; ')}); the check's messages follow, placed in each recap as it would have been written.`,
       ),
     );
   return lines.join('\n');

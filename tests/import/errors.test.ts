@@ -1,8 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatImportError } from '../../src/import/data-file.ts';
+import { formatDiagnostic } from '../../src/recap/diagnostics.ts';
 import type { ImportFormat } from '../../src/import/model.ts';
 import { importFile } from '../../src/import/run.ts';
 import { fixtureJson, fixtureText } from './helpers.ts';
@@ -106,6 +107,37 @@ describe('import errors', () => {
             |                  ^
             = hint: is this API-Football /fixtures data? See "Importing matches" in README.md for the fields each format needs"
     `);
+  });
+
+  it('does not write a recap the check would refuse, and gives the check its words', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'fulltime-import-refused-'));
+    const raw = fixtureJson<{ response: { events: Record<string, unknown>[] }[] }>('fixtures-cl-penalties.json');
+    // An invented booking for Trossard at 110', after he went off at 105'.
+    raw.response[1]?.events.push({
+      time: { elapsed: 110, extra: null },
+      team: { id: 42, name: 'Arsenal' },
+      player: { id: 1946, name: 'L. Trossard' },
+      assist: { id: null, name: null },
+      type: 'Card',
+      detail: 'Yellow Card',
+      comments: 'Argument',
+    });
+    await writeFile(path.join(dir, 'fixtures.json'), JSON.stringify(raw));
+    const result = await importFile(path.join(dir, 'fixtures.json'), {
+      draft: true,
+      contentDir: path.join(dir, 'content'),
+      displayRoot: dir,
+    });
+    if (!result.ok) throw new Error('the file itself is fine');
+    expect(result.report.written.map((w) => w.file)).toEqual(['content/recaps/2024-03-13-atletico-madrid-inter.md']);
+    expect(result.report.failed.map((f) => f.label)).toEqual(['Arsenal v FC Porto, 2024-03-12']);
+    expect(result.report.failed[0]?.diagnostics.map((d) => formatDiagnostic(d)).join('\n')).toMatchInlineSnapshot(`
+      "content/recaps/2024-03-12-arsenal-fc-porto.md:98:54  events[12].player  error: found L. Trossard at 110', expected no event: L. Trossard was substituted off at 105' (events[10])
+       98 |   - { minute: 110, type: yellow, team: home, player: L. Trossard, note: Argument }
+          |                                                      ^^^^^^^^^^^
+          = hint: check the minute of both events, or the player named"
+    `);
+    expect(await readdir(path.join(dir, 'content/recaps'))).toEqual(['2024-03-13-atletico-madrid-inter.md']);
   });
 
   it('says what a forced format is missing', async () => {
