@@ -36,6 +36,14 @@ describe('one palette for the stylesheet and the graphics', () => {
     expect(declared.filter((name) => owned.includes(name!))).toEqual([]);
   });
 
+  it('the inline graphics repaint themselves only with colours the palette declares', () => {
+    const css = read('src/styles/graphics.css');
+    const used = new Set([...css.matchAll(/var\((--[\w-]+)\)/g)].map((m) => m[1]!));
+    const declared = new Set([...Object.keys(asCss(LIGHT_PALETTE)), '--tl-edge-l', '--tl-edge-d']);
+    expect([...used].filter((name) => !declared.has(name))).toEqual([]);
+    expect(used).toContain('--pitch');
+  });
+
   it('the timeline draws with the page colours (no copy that can drift)', () => {
     for (const [theme, palette] of [
       [LIGHT, LIGHT_PALETTE],
