@@ -15,7 +15,7 @@ import type { ReadReuse, RecapFile } from '../recap/collection.ts';
 import { ContentError } from '../recap/diagnostics.ts';
 import { setContentErrors } from '../dev/content-status.ts';
 import { frontmatterSchema } from '../recap/schema.ts';
-import { isImageFile, markdownForRender, storedData } from './recap-media.ts';
+import { isImageFile, keepAssetImports, markdownForRender, storedData } from './recap-media.ts';
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -54,6 +54,11 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
       // One sync at a time, in the order of the changes, so a slow older sync never overwrites a newer result.
       let queue = Promise.resolve();
       const onChange = (file: string) => {
+        // A photo beside the recaps changed: read again, so its new hash re-renders the recaps that show it.
+        if (file.startsWith(options.dir + path.sep) && isImageFile(file)) {
+          queue = queue.then(() => devSync(context, () => dev.read())).catch((error: unknown) => context.logger.error(String(error)));
+          return;
+        }
         if (!inFolder(file)) return;
         queue = queue.then(() => devSync(context, () => dev.changed(file))).catch((error: unknown) => context.logger.error(String(error)));
       };
@@ -140,7 +145,11 @@ async function store(context: LoaderContext, collection: SiteContent): Promise<v
     seen.add(recap.slug);
     const { body, ...data } = recap;
     const digest = context.generateDigest(JSON.stringify(recap));
-    if (context.store.get(recap.slug)?.digest === digest) continue;
+    const existing = context.store.get(recap.slug);
+    if (existing?.digest === digest) {
+      keepAssetImports(context.store, existing);
+      continue;
+    }
     const filePath = path.resolve(root, recap.file);
     // Photos and videos: src/loaders/recap-media.ts (the digest covers each image's hash, so a new photo re-renders).
     const rendered = await context.renderMarkdown(markdownForRender(recap), { fileURL: pathToFileURL(filePath) });

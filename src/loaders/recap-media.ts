@@ -31,6 +31,17 @@ export function markdownForRender(recap: Pick<Recap, 'body' | 'lang' | 'match'>)
   return `---\nfulltime: ${JSON.stringify(context)}\n---\n${recap.body}`;
 }
 
+/**
+ * Registers the images of an entry the loader leaves unchanged, as Astro's own glob loader does
+ * (astro/dist/content/loaders/glob.js): without it a rebuild with nothing changed writes an empty image map, and
+ * `getCollection()` hands pages the bare paths instead of the imported images.
+ */
+export function keepAssetImports(store: object, entry: { readonly assetImports?: readonly string[]; readonly filePath?: string }): void {
+  // Not in Astro's public `DataStore` type, but every store a loader receives has it.
+  const add = (store as { addAssetImports?: (assets: string[], filePath?: string) => void }).addAssetImports;
+  if (add && entry.assetImports && entry.assetImports.length > 0) add.call(store, [...entry.assetImports], entry.filePath);
+}
+
 const IMAGE_FILE = new RegExp(`\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 
 /** True for a file the dev server should re-check recaps for when it changes (a photo). */
