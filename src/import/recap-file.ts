@@ -62,7 +62,7 @@ export function recapFile(match: ImportedMatch, options: RecapFileOptions): Reca
       ? [
           {
             field: 'the penalty shootout',
-            why: 'it followed a leg that was not drawn (the tie was level on aggregate); the recap format allows a shootout only after a drawn score and has no aggregate score',
+            why: 'it followed a leg that was not drawn (the tie was level on aggregate); the recap format allows a shootout only after a drawn score and has no aggregate score; the kicks, in order, are in the placeholder text',
           },
         ]
       : [];
@@ -113,7 +113,7 @@ export function recapFile(match: ImportedMatch, options: RecapFileOptions): Reca
   return {
     slug,
     key: matchKey(date, home.name, away.name),
-    text: `---\n${yaml}---\n${placeholder(match, home.name, away.name)}\n`,
+    text: `---\n${yaml}---\n${placeholder(match, home.name, away.name, drawn)}\n`,
     home: home.name,
     away: away.name,
     unknownTeams: [home, away].filter((t) => !t.known).map((t) => t.name),
@@ -131,7 +131,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 }
 
 /** The body: what to write, with the result and the scorers named so the author starts from the facts. */
-function placeholder(match: ImportedMatch, home: string, away: string): string {
+function placeholder(match: ImportedMatch, home: string, away: string, shootoutWritten: boolean): string {
   const result = `${home} ${score(match.score)} ${away}`;
   const how = [match.extraTime ? 'after extra time' : '', match.penalties ? `${score(match.penalties)} on penalties` : '']
     .filter(Boolean)
@@ -141,8 +141,20 @@ function placeholder(match: ImportedMatch, home: string, away: string): string {
     scorers.length > 0
       ? `: the goals of ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(scorers)}, and what decided it`
       : ': how the goals came and what decided it';
+  // Kicks the frontmatter cannot hold are handed to the author here rather than lost.
+  const names = { home, away };
+  const kicks =
+    !shootoutWritten && match.shootout && match.shootout.length > 0
+      ? [
+          '',
+          `The shootout in the order taken, which the recap's fields cannot hold after a leg that was won: ${match.shootout
+            .map((k) => `${k.player ?? 'a player'} (${names[k.team]}) ${k.result}`)
+            .join(', ')}.`,
+        ]
+      : [];
   return [
     `Write the story of ${result}${how ? ` (${how})` : ''} here${goals}.`,
+    ...kicks,
     '',
     'The first paragraph is the summary shown in lists, feeds and link previews. The facts above come from the data file; the timeline and the score check read them.',
   ].join('\n');

@@ -198,6 +198,10 @@ describe('API-Football: the two Champions League fixtures', () => {
       expect(recap.text).not.toContain('shootout:');
       expect(recap.notCarried).toEqual([{ field: 'the penalty shootout', why: expect.stringContaining('level on aggregate') }]);
     }
+    // The kicks go to the author in the placeholder text instead.
+    expect(recapFile(arsenal, { draft: true, source: FILE }).text).toContain(
+      "The shootout in the order taken, which the recap's fields cannot hold after a leg that was won: M. Ødegaard (Arsenal) scored, Pepê Aquino (FC Porto) scored, K. Havertz (Arsenal) scored, Wendell (FC Porto) missed, B. Saka (Arsenal) scored, M. Grujić (FC Porto) scored, D. Rice (Arsenal) scored, Galeno (FC Porto) missed.",
+    );
   });
 
   it('writes the shootout in order when the match was drawn', () => {
