@@ -44,6 +44,7 @@ export interface Measured {
 }
 
 const ICON = 11;
+const STAR_OVERHANG = 6;
 const ICON_GAP = 2;
 const ITEM_GAP = 6;
 
@@ -236,13 +237,15 @@ export function pitchPlayer(
   const rows = noteRows(notesOf(p, t, scale.note, false), width);
   const shirtHeight = scale.shirt * 0.9;
   const height = shirtHeight + 4 + names.length * scale.nameLine + rows.length * scale.noteLine;
-  const measured = Math.max(scale.shirt, ...names.map((n) => textWidth(n, scale.name, true)), ...rows.map(rowWidth));
+  // The star of the player of the match sits on the shirt's shoulder, 6px past its edge.
+  const shirtWidth = scale.shirt + (p.playerOfTheMatch ? 2 * STAR_OVERHANG : 0);
+  const measured = Math.max(shirtWidth, ...names.map((n) => textWidth(n, scale.name, true)), ...rows.map(rowWidth));
   return {
     width: measured,
     height,
     draw(cx, top) {
       const parts = [title(playerWords(p, t)), shirt(cx, top, scale.shirt, paint, p.number)];
-      if (p.playerOfTheMatch) parts.push(star(cx + scale.shirt / 2, top + 2, 6));
+      if (p.playerOfTheMatch) parts.push(star(cx + scale.shirt / 2, top + 2, STAR_OVERHANG));
       let y = top + shirtHeight + 4;
       for (const line of names) {
         parts.push(

@@ -143,11 +143,11 @@ function teamHeading(c: Context, view: SideView, x: number, y: number, maxWidth:
   );
 }
 
-function heading(text: string, x: number, y: number): string {
+function heading(text: string, x: number, y: number, lang: string): string {
   return textEl(
     'text',
     { x, y, 'font-size': HEADING, 'font-weight': 700, 'letter-spacing': 0.6, class: 'tl-muted', fill: LIGHT_PALETTE.muted },
-    text.toLocaleUpperCase(),
+    text.toLocaleUpperCase(lang),
   );
 }
 
@@ -162,7 +162,7 @@ function playerColumn(
   width: number,
 ): { svg: string; height: number; boxes: Box[] } {
   if (players.length === 0) return { svg: '', height: 0, boxes: [] };
-  const parts = [heading(title, x, y + HEADING)];
+  const parts = [heading(title, x, y + HEADING, c.t.lang)];
   const boxes: Box[] = [];
   let cursor = y + HEADING + 10;
   for (const p of players) {
