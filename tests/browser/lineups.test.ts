@@ -88,6 +88,18 @@ describeInBrowser('line-ups and stats in Chromium', () => {
     }
   });
 
+  it('serves the standalone line-ups for recaps that give them, and no file for the others', async () => {
+    const response = await fetch(served.at(`recaps/${recap!.slug}/lineups.svg`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    const svg = await response.text();
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*role="img"/);
+    expect(svg).toContain('class="lu-bg"');
+    const without = collection.recaps.find((r) => !r.match.lineups);
+    expect(without).toBeDefined();
+    expect((await fetch(served.at(`recaps/${without!.slug}/lineups.svg`))).status).toBe(404);
+  });
+
   it.each(['light', 'dark'] as const)('has no serious or critical axe violations in the %s theme, lists open', async (theme) => {
     const context = await browser.newContext(contextOptions(theme, 1280, { bypassCSP: true }));
     try {
