@@ -83,8 +83,17 @@ export function happeningWords(h: Happening, t: Translator): string {
 /** A player in words: `10 Name: goal 23′, off 63′, player of the match`. */
 export function playerWords(p: PlayerView, t: Translator): string {
   const name = p.number === undefined ? p.name : t('lineups.numbered', { number: p.number, name: p.name });
-  const notes = [...p.happenings.map((h) => happeningWords(h, t)), ...(p.playerOfTheMatch ? [t('lineups.potm')] : [])];
+  const notes = playerNotes(p, t);
   return notes.length > 0 ? t('lineups.player-notes', { player: name, notes: t.list(notes) }) : name;
+}
+
+/** What a player did, in words: `goal 23′`, `off 63′`, `player of the match`, and with `minutes`, `62 minutes` played. */
+export function playerNotes(p: PlayerView, t: Translator, options: { readonly minutes?: boolean } = {}): string[] {
+  return [
+    ...p.happenings.map((h) => happeningWords(h, t)),
+    ...(p.playerOfTheMatch ? [t('lineups.potm')] : []),
+    ...(options.minutes && p.minutes > 0 ? [t.plural('lineups.minutes', p.minutes)] : []),
+  ];
 }
 
 function notesOf(p: PlayerView, t: Translator, size: number, withStar: boolean): Note[] {
