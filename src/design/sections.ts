@@ -1,20 +1,22 @@
 /** The site's sections, as the masthead and footer list them, and which one a page belongs to. */
+import type { MessageKey } from '../i18n/index.ts';
 
 /** One entry of the section navigation. */
 export interface Section {
   readonly id: 'recaps' | 'teams' | 'competitions' | 'tags' | 'search';
-  readonly label: string;
+  /** The catalogue key of its name (`t(section.label)`). */
+  readonly label: MessageKey;
   /** Site-relative path (no base). */
   readonly path: string;
 }
 
 /** The sections in navigation order. */
 export const sections: readonly Section[] = [
-  { id: 'recaps', label: 'Recaps', path: '' },
-  { id: 'teams', label: 'Teams', path: 'teams/' },
-  { id: 'competitions', label: 'Competitions', path: 'competitions/' },
-  { id: 'tags', label: 'Tags', path: 'tags/' },
-  { id: 'search', label: 'Search', path: 'search/' },
+  { id: 'recaps', label: 'nav.recaps', path: '' },
+  { id: 'teams', label: 'nav.teams', path: 'teams/' },
+  { id: 'competitions', label: 'nav.competitions', path: 'competitions/' },
+  { id: 'tags', label: 'nav.tags', path: 'tags/' },
+  { id: 'search', label: 'nav.search', path: 'search/' },
 ];
 
 /** The section a site-relative page path belongs to: the front page, its older pages and recaps are "recaps". */

@@ -24,9 +24,14 @@ export function kickLabel(result: KickResult, t: Translator): string {
   return t(`kick.${result}` as MessageKey);
 }
 
-/** A minute of play as written in the language: `85′`, `90+3′` (`85分` in Japanese). */
+/**
+ * A minute of play as written in the language: `85′`, `90+3′` (`85分` in Japanese). In a right-to-left language
+ * the mark is isolated left to right (LRI…PDI): after an Arabic name the bidi algorithm would otherwise read
+ * `90+3` as Arabic numbers and show `3+90`.
+ */
 export function minuteMark(minute: string | number, t: Translator): string {
-  return t('match.minute', { minute: String(minute) });
+  const mark = t('match.minute', { minute: String(minute) });
+  return t.dir === 'rtl' ? `\u2066${mark}\u2069` : mark;
 }
 
 /** An event's minute: `85′` or `90+3′`. */

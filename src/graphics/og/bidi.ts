@@ -34,6 +34,14 @@ export interface BidiText {
 // Arabic, Hebrew, Syriac, Thaana, NKo and the presentation forms: scripts HarfBuzz draws right to left.
 const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud83a[\udc00-\udfff]|\ud83b[\udc00-\udeff]/;
 
+/** Directional isolates (LRI, RLI, FSI, PDI): they steer the bidi algorithm and are then dropped, satori has no glyph for them. */
+const ISOLATES = /[\u2066-\u2069]/g;
+
+/** The text without directional isolates, as drawn and measured. */
+export function stripIsolates(text: string): string {
+  return text.replace(ISOLATES, '');
+}
+
 /** True when the text holds any right-to-left letter (the only case that needs reordering). */
 export function hasRtl(text: string): boolean {
   return STRONG_RTL.test(text);
@@ -72,7 +80,8 @@ function mirrorReverse(run: string): string {
 export function bidiText(input: string): BidiText {
   const text = input.replace(/\s+/g, ' ').trim();
   if (!hasRtl(text)) {
-    const words = text === '' ? [] : text.split(' ').map((w) => ({ runs: [{ text: w, rtl: false }] }));
+    const plain = stripIsolates(text);
+    const words = plain === '' ? [] : plain.split(' ').map((w) => ({ runs: [{ text: w, rtl: false }] }));
     return { rtl: false, mixed: false, words };
   }
   const { levels, paragraphs } = bidi.getEmbeddingLevels(text, 'auto');
@@ -81,7 +90,7 @@ export function bidiText(input: string): BidiText {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== ' ') continue;
-    if (i > start) words.push(wordAt(text, levels, start, i));
+    if (i > start && stripIsolates(text.slice(start, i)) !== '') words.push(wordAt(text, levels, start, i));
     start = i + 1;
   }
   const order = visualOrder(words.map((w) => w.level));
@@ -91,6 +100,10 @@ export function bidiText(input: string): BidiText {
 function wordAt(text: string, levels: Uint8Array, start: number, end: number): { runs: BidiRun[]; level: number } {
   const spans: { text: string; level: number }[] = [];
   for (let i = start; i < end; i++) {
+    if (ISOLATES.test(text[i] as string)) {
+      ISOLATES.lastIndex = 0;
+      continue;
+    }
     const level = levels[i] as number;
     const last = spans.at(-1);
     if (last && last.level === level) last.text += text[i];

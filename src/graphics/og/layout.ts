@@ -138,25 +138,39 @@ function centre(data: CardData, t: Translator, rtl: boolean): OgElement {
       align: 'center',
       lineHeight: 1.05,
     }),
-    data.penalties &&
-      text(
-        {
-          marginTop: 6,
-          padding: '4px 14px',
-          borderRadius: 6,
-          background: ACCENT,
-          color: DARK,
-          fontSize: 24,
-          fontWeight: 800,
-          letterSpacing: 1,
-        },
-        t('card.penalties', { score: pair(data.penalties) }).toLocaleUpperCase(t.lang),
-      ),
-    text(
-      { marginTop: 14, color: ON_DARK_MUTED, fontSize: 20, fontWeight: 700, letterSpacing: rtl ? 0 : 2 },
-      data.status.toLocaleUpperCase(t.lang),
-    ),
+    data.penalties && penaltiesBadge(data.penalties, t, rtl),
+    rtl
+      ? box(
+          { marginTop: 14 },
+          paragraph(data.status, {
+            sizes: [20, 18],
+            maxWidth: CENTRE - 24,
+            maxLines: 2,
+            weight: 700,
+            color: ON_DARK_MUTED,
+            align: 'center',
+          }),
+        )
+      : text(
+          { marginTop: 14, color: ON_DARK_MUTED, fontSize: 20, fontWeight: 700, letterSpacing: 2 },
+          data.status.toLocaleUpperCase(t.lang),
+        ),
   );
+}
+
+/**
+ * The shootout score on its badge. Right to left, the words go through the bidi layout (satori has none): the
+ * score is written home first, and the bidi algorithm sets the home number on the right, beside its panel.
+ */
+function penaltiesBadge(penalties: { home: number; away: number }, t: Translator, rtl: boolean): OgElement {
+  const badge = { marginTop: 6, padding: '4px 14px', borderRadius: 6, background: ACCENT, color: DARK } as const;
+  if (!rtl)
+    return text(
+      { ...badge, fontSize: 24, fontWeight: 800, letterSpacing: 1 },
+      t('card.penalties', { score: `${penalties.home}–${penalties.away}` }).toLocaleUpperCase(t.lang),
+    );
+  const words = t('card.penalties', { score: `${penalties.home}–${penalties.away}` });
+  return box(badge, paragraph(words, { sizes: [24], maxWidth: CENTRE - 60, maxLines: 1, weight: 800, color: DARK, align: 'center' }));
 }
 
 function footer(data: CardData, rtl: boolean): OgElement {

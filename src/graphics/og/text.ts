@@ -2,7 +2,7 @@
  * Text builders for the card: a paragraph that fits its box (size chosen from a ladder, lines clamped)
  * and draws right-to-left scripts in visual order (see bidi.ts).
  */
-import { bidiText, hasRtl, type BidiWord } from './bidi.ts';
+import { bidiText, hasRtl, stripIsolates, type BidiWord } from './bidi.ts';
 import { fitFontSize } from './fit.ts';
 import { box, text, type OgElement, type Style } from './h.ts';
 
@@ -46,7 +46,7 @@ export function paragraph(content: string, o: ParagraphOptions): OgElement {
 export function setText(content: string, o: ParagraphOptions): SetText {
   // Arabic descends further below the baseline than Latin; with tight leading the clip would cut it.
   const lineHeight = hasRtl(content) ? Math.max(o.lineHeight ?? 1.15, 1.35) : (o.lineHeight ?? 1.15);
-  const { size, lines } = fitFontSize(content, o);
+  const { size, lines } = fitFontSize(stripIsolates(content), o);
   const height = Math.ceil(size * lineHeight * lines);
   return { node: setNode(content, o, size, lineHeight), size, height };
 }
@@ -67,7 +67,10 @@ function setNode(content: string, o: ParagraphOptions, size: number, lineHeight:
   };
   // satori clamps lines (with an ellipsis) only on block boxes.
   if (!laid.mixed)
-    return text({ ...shared, display: 'block', textAlign: align, lineClamp: o.maxLines }, content.replace(/\s+/g, ' ').trim());
+    return text(
+      { ...shared, display: 'block', textAlign: align, lineClamp: o.maxLines },
+      stripIsolates(content).replace(/\s+/g, ' ').trim(),
+    );
   // Each word is its own flex item so that satori never lays two directional runs out in logical order;
   // a right-to-left paragraph fills lines from the right (row-reverse) in logical word order.
   const words = laid.rtl ? [...laid.words].reverse() : laid.words;

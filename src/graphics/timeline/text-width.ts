@@ -20,7 +20,7 @@ const ASCII_BOLD = [
 const SAFETY = 1.08;
 
 const WIDE = /[\u1100-\u11FF\u2E80-\uA4CF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
-const MARK = /\p{M}|[\u200B-\u200F\u2060-\u2064\uFE00-\uFE0F]/u;
+const MARK = /\p{M}|[\u200B-\u200F\u2060-\u2069\uFE00-\uFE0F]/u;
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 
 function charWidth(char: string, bold: boolean): number {
