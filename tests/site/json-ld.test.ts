@@ -105,7 +105,7 @@ describe('players in structured data', () => {
 
   it('gives each team of a match with line-ups its players, starters then substitutes, as athlete', () => {
     const match = cupTie();
-    const about = recapJsonLd({ ...entry!, match }, settings).about as {
+    const about = recapJsonLd({ ...entry!, match }, settings).about as unknown as {
       homeTeam: { athlete: unknown[] };
       awayTeam: { athlete: unknown[] };
     };
@@ -116,7 +116,7 @@ describe('players in structured data', () => {
   });
 
   it('leaves athlete out when the recap gives no line-up', () => {
-    const about = recapJsonLd(entry!, settings).about as { homeTeam: object };
+    const about = recapJsonLd(entry!, settings).about as unknown as { homeTeam: object };
     expect(about.homeTeam).not.toHaveProperty('athlete');
   });
 });
