@@ -205,6 +205,28 @@ describe('names and notes never overlap (property)', () => {
     events: fc.array(fc.record({ who: fc.nat(40), kind: fc.nat(), minute: fc.integer({ min: 1, max: 90 }) }), { maxLength: 40 }),
   });
 
+  it('lists (no formation): every row stays inside the graphic and apart from every other, at any width', () => {
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 300, max: 1600 }), ({ formations, names, events }, width) => {
+        const match = syntheticMatch(formations, names, events);
+        const lineups = {
+          home: { ...match.lineups!.home!, formation: undefined },
+          away: { ...match.lineups!.away!, formation: undefined },
+        };
+        const layout = lineupsLayout({ ...match, lineups } as unknown as Match, { width });
+        expect(layout?.kind).toBe('list');
+        const boxes = layout!.boxes;
+        boxes.forEach((a, i) => {
+          expect(a.x0).toBeGreaterThanOrEqual(0);
+          expect(a.x1).toBeLessThanOrEqual(width);
+          expect(a.y1).toBeLessThanOrEqual(layout!.height);
+          boxes.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false));
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   for (const [label, widths] of [
     ['wide', fc.integer({ min: 560, max: 1600 })],
     ['phone', fc.integer({ min: 300, max: 559 })],
