@@ -74,7 +74,11 @@ export function compactTimeline(
   const awayChipWidth = textWidth(match.away.short, TYPE.chip, true) + 12;
   parts.push(homeChip.svg, teamChip(match, 'away', paints.away, width - PAD - awayChipWidth, y + 10, t).svg);
   parts.push(
-    textEl('text', { x: PAD + homeChip.width + 6, y: y + 14, 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted }, t('side.home')),
+    textEl(
+      'text',
+      { x: PAD + homeChip.width + 6, y: y + 14, 'font-size': TYPE.small, class: 'tl-muted', fill: LIGHT.muted },
+      t('side.home'),
+    ),
     textEl(
       'text',
       {

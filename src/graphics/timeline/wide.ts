@@ -62,7 +62,11 @@ function axis(scale: TimeScale, match: Match, y: number, t: Translator): string 
       const x = scale.at({ base: m, added: 0 });
       parts.push(el('path', { d: `M${num(x)} ${num(y + AXIS - 5)}v5`, class: 'tl-muted-line', stroke: LIGHT.muted, 'stroke-width': 1 }));
       parts.push(
-        textEl('text', { x, y: y + 14.5, 'text-anchor': 'middle', 'font-size': 10, class: 'tl-muted', fill: LIGHT.muted }, minuteMark(m, t)),
+        textEl(
+          'text',
+          { x, y: y + 14.5, 'text-anchor': 'middle', 'font-size': 10, class: 'tl-muted', fill: LIGHT.muted },
+          minuteMark(m, t),
+        ),
       );
     }
     parts.push(
