@@ -8,6 +8,8 @@ import { recapCard } from '../../src/graphics/og/layout.ts';
 import { renderCard } from '../../src/graphics/og/render.ts';
 import { LANGUAGES, translator } from '../../src/i18n/index.ts';
 import type { Match, MatchEvent } from '../../src/recap/model.ts';
+import { minuteMark, scorerLineText } from '../../src/recap/present.ts';
+import { bidiText, stripIsolates } from '../../src/graphics/og/bidi.ts';
 
 const HOME = '#0b6e4f';
 const AWAY = '#7a1f5c';
@@ -91,5 +93,14 @@ describe('social cards in every language', () => {
     expect(right(arabic.pixels, HOME)).toBeGreaterThan(100_000);
     expect(left(arabic.pixels, HOME)).toBe(0);
     expect(left(arabic.pixels, AWAY)).toBeGreaterThan(100_000);
+  });
+
+  it('keeps a minute left to right after an Arabic name (90+3′, not 3+90′)', () => {
+    const ar = translator('ar');
+    const line = scorerLineText({ player: 'زياد الراشد', goals: [minuteMark('90+3', ar)] }, ar);
+    const words = (text: string) => bidiText(text).words.map((w) => w.runs.map((r) => r.text).join(''));
+    expect(words(line)).toEqual(['90+3′', 'الراشد', 'زياد']);
+    // Without the isolates the digits after the Arabic name are read as Arabic numbers and come out turned round.
+    expect(words(stripIsolates(line))).not.toContain('90+3′');
   });
 });
