@@ -3,13 +3,16 @@
  * shown in results, and the sort key. Pagefind reads these from `data-pagefind-*` attributes; the
  * search page offers the same filter values, so both come from here.
  */
+import { translator } from '../i18n/index.ts';
 import type { Match } from '../recap/model.ts';
-import { formatScoreline } from '../recap/present.ts';
+import { formatScoreline, scoreWithNote } from '../recap/present.ts';
 
 /** The parts of a recap the search fields use. */
 export interface SearchableRecap {
   readonly date: string;
   readonly match: Pick<Match, 'home' | 'away' | 'competition' | 'score' | 'penalties' | 'extraTime'>;
+  /** The recap's language: the scoreline's note (`pens`, `aet`) is written in it; default English. */
+  readonly lang?: string;
 }
 
 /** Filter names and their values for one recap. */
@@ -18,14 +21,16 @@ export function searchFilters(recap: SearchableRecap): { team: string[]; competi
   return { team: [home.name, away.name], competition: [competition] };
 }
 
-/** Metadata shown with a result: the date (for display and sorting) and the scoreline. */
+/** Metadata shown with a result: the date (for display and sorting) and the scoreline with its note (src/recap/present.ts). */
 export function searchMeta(recap: SearchableRecap): Record<string, string> {
-  const { home, away, score, penalties, extraTime } = recap.match;
-  const suffix = penalties ? ` (${formatScoreline(penalties)} pens)` : extraTime ? ' (aet)' : '';
+  const { home, away, score } = recap.match;
+  const t = translator(recap.lang ?? 'en');
+  const withNote = scoreWithNote(score, recap.match, t, 'short');
+  const note = withNote.slice(formatScoreline(score).length);
   return {
     date: recap.date,
     competition: recap.match.competition,
-    scoreline: `${home.name} ${formatScoreline(score)} ${away.name}${suffix}`,
+    scoreline: `${home.name} ${formatScoreline(score)} ${away.name}${note}`,
   };
 }
 

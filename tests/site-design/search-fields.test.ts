@@ -21,6 +21,13 @@ describe('search fields', () => {
     expect(searchMeta(recap('Rovers', 'City', 'Cup'))).toEqual({ date: '2024-03-10', competition: 'Cup', scoreline: 'Rovers 1-1 City' });
   });
 
+  it('writes the note in the recap’s language', () => {
+    expect(searchMeta({ ...recap('Rovers', 'City', 'Cup', { penalties: { home: 4, away: 2 } }), lang: 'es' }).scoreline).toBe(
+      'Rovers 1-1 City (4-2 pen.)',
+    );
+    expect(searchMeta({ ...recap('Rovers', 'City', 'Cup', { extraTime: true }), lang: 'de' }).scoreline).toBe('Rovers 1-1 City (n.V.)');
+  });
+
   it('escapes the commas and backslashes Pagefind would split on', () => {
     expect(pagefindPair('venue', 'Riverside Park, Northbridge')).toBe('venue:Riverside Park\\, Northbridge');
     expect(pagefindPair('team', 'A\\B')).toBe('team:A\\\\B');
