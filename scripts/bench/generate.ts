@@ -2,7 +2,10 @@
  * Synthetic but valid recaps for the benchmark: varied teams (some in non-Latin scripts), 5-20 events
  * obeying every rule of README "Recap format" (scores from goals, no events after a player leaves, extra time,
  * shootouts that stop when decided), second reports of some matches, and Markdown bodies of 350-900 words.
- * Deterministic: the same seed and count give the same files.
+ * Each team has a fixed squad, so players recur from match to match (player pages, squads, top scorers); most
+ * matches carry line-ups and a player of the match. `generateDataFiles` writes the competition files (leagues
+ * with tables, one with a deduction) and a few player files. Deterministic: the same seed and count give the
+ * same files.
  */
 import { Document, isMap, isSeq } from 'yaml';
 import { AUTHORS, COMPETITIONS, FILLER, HEADLINES, PLAYER_NAMES, poolTeams, QUOTES, type PoolTeam } from './pools.ts';
@@ -66,13 +69,43 @@ function randomMinute(rng: Random, extraTime: boolean): GenMinute {
   return { value: n, order: n * 100, base: n };
 }
 
-/** A squad of 18 distinct names: 11 start, 7 on the bench. */
+const SQUAD_SIZE = 22;
+const squads = new Map<string, string[]>();
+
+/** A team's squad: 22 distinct names, the same in every match (seeded by the team, not the match). */
+export function teamSquad(team: PoolTeam): string[] {
+  let names = squads.get(team.key);
+  if (!names) {
+    const rng = seeded(7000 + TEAMS.findIndex((t) => t.key === team.key));
+    const pool = PLAYER_NAMES[team.names];
+    const joiner = team.names === 'japanese' ? '' : ' ';
+    const set = new Set<string>();
+    while (set.size < SQUAD_SIZE) set.add(`${pick(rng, pool.first)}${joiner}${pick(rng, pool.last)}`);
+    squads.set(team.key, (names = [...set]));
+  }
+  return names;
+}
+
+/** The 18 names of one match from the team's squad: 11 start, 7 on the bench. */
 function squad(rng: Random, team: PoolTeam): string[] {
-  const pool = PLAYER_NAMES[team.names];
-  const joiner = team.names === 'japanese' ? '' : ' ';
-  const names = new Set<string>();
-  while (names.size < 18) names.add(`${pick(rng, pool.first)}${joiner}${pick(rng, pool.last)}`);
-  return [...names];
+  const names = [...teamSquad(team)];
+  for (let i = names.length - 1; i > 0; i--) {
+    const j = int(rng, 0, i);
+    [names[i], names[j]] = [names[j] as string, names[i] as string];
+  }
+  return names.slice(0, 18);
+}
+
+/** Positions of a 4-4-2 starting line-up, goalkeeper first. */
+const POSITIONS = ['GK', 'DF', 'DF', 'DF', 'DF', 'MF', 'MF', 'MF', 'MF', 'FW', 'FW'] as const;
+
+/** A side's line-up as authors write it: 4-4-2, numbered, the bench after. */
+function lineup(names: readonly string[]): Record<string, unknown> {
+  return {
+    formation: '4-4-2',
+    starting: names.slice(0, 11).map((name, i) => ({ number: i + 1, name, position: POSITIONS[i] })),
+    bench: names.slice(11).map((name, i) => ({ number: i + 12, name })),
+  };
 }
 
 type EventKind = 'goal' | 'own-goal' | 'penalty-miss' | 'yellow' | 'second-yellow' | 'red' | 'sub' | 'var';
@@ -95,6 +128,9 @@ interface MatchFacts {
   readonly venue: string;
   readonly attendance: number;
   readonly referee: string;
+  /** Each side's 18 names (11 starters first) when the reports give line-ups. */
+  readonly lineups: Record<Side, string[]> | undefined;
+  readonly playerOfTheMatch: string | undefined;
 }
 
 function generateEvents(rng: Random, home: PoolTeam, away: PoolTeam, extraTime: boolean, drawn: boolean) {
@@ -180,7 +216,7 @@ function generateEvents(rng: Random, home: PoolTeam, away: PoolTeam, extraTime: 
     onPitch[team].delete(player);
     return events.push({ minute: m.value, type: kind, team, player });
   });
-  return { events, score, halftime, onPitch };
+  return { events, score, halftime, onPitch, squads };
 }
 
 /** Kicks in order until one side can no longer be caught (five rounds, then pairs), as rules.ts replays them. */
@@ -224,8 +260,12 @@ function generateMatch(rng: Random, usedKeys: Set<string>): MatchFacts {
     const competition = pick(rng, COMPETITIONS);
     const extraTime = competition.cup && chance(rng, 0.18);
     const shootoutWanted = competition.cup && (extraTime ? chance(rng, 0.7) : chance(rng, 0.06));
-    const { events, score, halftime, onPitch } = generateEvents(rng, home, away, extraTime, shootoutWanted);
+    const { events, score, halftime, onPitch, squads } = generateEvents(rng, home, away, extraTime, shootoutWanted);
     const shootout = shootoutWanted ? generateShootout(rng, onPitch) : undefined;
+    const withLineups = chance(rng, 0.65);
+    const scorers = events.filter((e) => e.type === 'goal').map((e) => String(e['player']));
+    const playerOfTheMatch =
+      withLineups && chance(rng, 0.7) ? (scorers.length > 0 ? pick(rng, scorers) : pick(rng, squads.home.slice(0, 11))) : undefined;
     const withTime = chance(rng, 0.6);
     const offset = pick(rng, ['+00:00', '+01:00', '-05:00', '+09:00', '+03:00']);
     return {
@@ -244,6 +284,8 @@ function generateMatch(rng: Random, usedKeys: Set<string>): MatchFacts {
       venue: `${home.city} ${pick(rng, ['Stadium', 'Park', 'Arena', 'Ground'])}`,
       attendance: int(rng, 800, 65_000),
       referee: `${pick(rng, PLAYER_NAMES.latin.first)} ${pick(rng, PLAYER_NAMES.latin.last)}`,
+      lineups: withLineups ? squads : undefined,
+      playerOfTheMatch,
     };
   }
 }
@@ -288,6 +330,8 @@ function frontmatter(rng: Random, m: MatchFacts, title: string, date: string): R
     ...(chance(rng, 0.7) ? { halftime: `${m.halftime.home}-${m.halftime.away}` } : {}),
     ...(m.extraTime ? { extraTime: true } : {}),
     ...(m.penalties ? { penalties: `${m.penalties.home}-${m.penalties.away}` } : {}),
+    ...(m.playerOfTheMatch ? { playerOfTheMatch: m.playerOfTheMatch } : {}),
+    ...(m.lineups ? { lineups: { home: lineup(m.lineups.home), away: lineup(m.lineups.away) } } : {}),
   };
   const tags = [m.competition.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), ...(m.penalties ? ['penalties'] : [])];
   return {
@@ -313,6 +357,13 @@ function toYaml(data: Record<string, unknown>): string {
     for (const side of ['home', 'away']) {
       const team = match.get(side);
       if (isMap(team)) team.flow = true;
+      const lineups = match.get('lineups');
+      const given = isMap(lineups) ? lineups.get(side) : undefined;
+      if (isMap(given))
+        for (const list of ['starting', 'bench']) {
+          const players = given.get(list);
+          if (isSeq(players)) for (const player of players.items) if (isMap(player)) player.flow = true;
+        }
     }
   const tags = doc.get('tags');
   if (isSeq(tags)) tags.flow = true;
@@ -345,3 +396,43 @@ export function editRecap(text: string): string {
 }
 
 export type { MatchFacts };
+
+/** A competition or player file for the benchmark's content folder. */
+export interface GeneratedDataFile {
+  /** Relative to the content folder: `competitions/<slug>.yml`, `players/<slug>.yml`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+const fileSlug = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9 -]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s-]+/g, '-');
+
+/**
+ * The competition files (every league with a table, the cups as cups; the first league takes points off a team)
+ * and player files (three players also written with an initial, as a second report might write them).
+ */
+export function generateDataFiles(): GeneratedDataFile[] {
+  const competitions = COMPETITIONS.map((c, i) => {
+    const league = !c.cup && c.rounds.length > 0;
+    const lines = [`name: ${JSON.stringify(c.name)}`, `format: ${league ? 'league' : 'cup'}`];
+    if (league && i === 0)
+      lines.push('deductions:', `  - { team: ${JSON.stringify(TEAMS[0]?.name)}, season: "2015", points: 3, reason: Ineligible player }`);
+    return { path: `competitions/${fileSlug(c.name)}.yml`, text: `${lines.join('\n')}\n` };
+  });
+  const players = TEAMS.filter((t) => t.names === 'latin')
+    .slice(0, 3)
+    .map((team) => {
+      const name = teamSquad(team)[0] as string;
+      const [first = '', ...rest] = name.split(' ');
+      return {
+        path: `players/${fileSlug(`${name} ${team.key}`)}.yml`,
+        text: `name: ${JSON.stringify(name)}\naliases: [${JSON.stringify(`${first.charAt(0)}. ${rest.join(' ')}`)}]\nteams: [${JSON.stringify(team.name)}]\n`,
+      };
+    });
+  return [...competitions, ...players];
+}

@@ -1,6 +1,6 @@
 /**
  * The site's statistics for pages (src/site/stats-index.ts), built once per build from the recap, competition and
- * player collections and reused by every page; rebuilt only when an entry changes (`astro dev`).
+ * player collections and reused by every page.
  */
 import { getCollection } from 'astro:content';
 import type { Match, Side } from '../recap/model.ts';
@@ -15,20 +15,32 @@ type AnyEntry = { id: string; digest?: string | undefined; data: unknown };
 const entries = getCollection as unknown as (name: string) => Promise<AnyEntry[]>;
 
 let held: { key: string; index: StatsIndex } | undefined;
+let built: Promise<StatsIndex> | undefined;
 
-/** The statistics index of the content in the store. */
-export async function statsIndex(): Promise<StatsIndex> {
+/**
+ * The statistics index of the content in the store. A build's content never changes, so the index is built once
+ * and every page (a thousand recap pages each ask) gets the same object; `astro dev` rebuilds it when an entry's
+ * digest changes.
+ */
+export function statsIndex(): Promise<StatsIndex> {
+  if (!import.meta.env.DEV) return (built ??= fromStore().then(({ index }) => index));
+  return fromStore().then(({ key, index }) => {
+    held = { key, index };
+    return index;
+  });
+}
+
+async function fromStore(): Promise<{ key: string; index: StatsIndex }> {
   const [recaps, competitions, players] = await Promise.all([entries('recaps'), entries('competitions'), entries('players')]);
   const key = [recaps, competitions, players].map((list) => list.map((e) => `${e.id}:${String(e.digest ?? '')}`).join(',')).join('|');
-  if (held?.key === key) return held.index;
+  if (held?.key === key) return held;
   const playerFiles = players.map((e) => e.data as PlayerFile);
   const index = buildStatsIndex({
     recaps: recaps.map((e) => e.data as StoredRecap),
     competitions: competitions.map((e) => e.data as CompetitionFile),
     players: { identify: identifyWith(playerFiles) },
   });
-  held = { key, index };
-  return index;
+  return { key, index };
 }
 
 /** Links names of a match to player pages: what EventList, ShootoutTable and the line-ups take as `playerHref`. */

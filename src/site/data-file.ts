@@ -188,9 +188,16 @@ function issueDiagnostics<S extends z.ZodType>(source: RecapSource, issue: z.cor
   }
 }
 
-/** How names are compared: the same letters, whatever the case and spacing. */
+const nameKeys = new Map<string, string>();
+
+/** How names are compared: the same letters, whatever the case and spacing (each name worked out once: names repeat). */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
 
 /** A file that claims a canonical name and aliases. */

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editRecap, generateRecaps } from '../../scripts/bench/generate.ts';
+import { editRecap, generateDataFiles, generateRecaps } from '../../scripts/bench/generate.ts';
 import { checkCollection } from '../../src/recap/collection.ts';
 import { formatReport } from '../../src/recap/diagnostics.ts';
 import { readRecap } from '../../src/recap/read.ts';
 import { RECAP_SLUG } from '../../src/recap/slug.ts';
+import { checkCompetitions } from '../../src/site/competitions.ts';
+import { checkPlayers } from '../../src/site/players.ts';
+import { buildStatsIndex } from '../../src/site/stats-index.ts';
 
 const asFiles = (recaps: ReturnType<typeof generateRecaps>) => recaps.map((r) => ({ path: `recaps/${r.slug}.md`, content: r.text }));
 
@@ -45,6 +48,37 @@ describe('the benchmark recap generator', () => {
     // Goal scorers are named in the narrative, as `npm run check` expects of a real recap.
     const unnamed = read.filter((r) => r.match.goals.some((g) => g.player && !r.body.includes(g.player)));
     expect(unnamed.map((r) => r.slug)).toEqual([]);
+  });
+
+  it('writes line-ups, players who recur across matches, and valid competition and player files for tables', () => {
+    const { recaps: read, diagnostics } = checkCollection(asFiles(generateRecaps(400, 11)), { includeDrafts: false });
+    expect(diagnostics).toEqual([]);
+    const withLineups = read.filter((r) => r.match.lineups?.home && r.match.lineups.away);
+    expect(withLineups.length).toBeGreaterThan(200);
+    expect(withLineups.length).toBeLessThan(read.length);
+    expect(read.filter((r) => r.match.playerOfTheMatch).length).toBeGreaterThan(100);
+    const data = generateDataFiles();
+    const competitions = checkCompetitions(
+      data.filter((f) => f.path.startsWith('competitions/')).map((f) => ({ path: f.path, content: f.text })),
+    );
+    const players = checkPlayers(data.filter((f) => f.path.startsWith('players/')).map((f) => ({ path: f.path, content: f.text })));
+    expect([...competitions.diagnostics, ...players.diagnostics]).toEqual([]);
+    expect(competitions.competitions.filter((c) => c.format === 'league').map((c) => c.slug)).toEqual([
+      'premier-division',
+      'championship-north',
+      'coastal-league',
+      'womens-super-league',
+    ]);
+    expect(players.players).toHaveLength(3);
+    const stats = buildStatsIndex({ recaps: read, competitions: competitions.competitions, players });
+    // Squads are fixed per team: a few hundred players, most of them in several matches.
+    expect(stats.players.length).toBeGreaterThan(300);
+    expect(stats.players.length).toBeLessThan(800);
+    expect(stats.players.filter((p) => p.totals.apps >= 5).length).toBeGreaterThan(100);
+    expect(stats.players.some((p) => p.totals.lineupApps > 0 && p.totals.minutes > 0)).toBe(true);
+    const league = stats.competitions.get('premier-division');
+    expect(league?.seasons.some((s) => (s.table?.rows.length ?? 0) >= 4)).toBe(true);
+    expect(stats.roundups.length).toBeGreaterThan(20);
   });
 
   it('is deterministic: the same seed gives the same files, another seed others', () => {
