@@ -57,6 +57,18 @@ export interface PictureOptions {
   readonly aspect?: number;
 }
 
+/**
+ * What to hand `getImage`. In `astro dev` image URLs name the file but not its contents, and are cached for a
+ * year, so a photo replaced under the same name would keep showing the old one: the dev URL gets the hash of the
+ * bytes. (Builds name each file by its contents already, and reading the import's fields there would ship the
+ * original, see `pictureHtml`.)
+ */
+function source(image: StoredImage): ImageMetadata {
+  if (!import.meta.env.DEV) return image.asset;
+  const { src } = image.asset;
+  return { ...image.asset, src: `${src}${src.includes('?') ? '&' : '?'}v=${image.hash}` };
+}
+
 function widthsFor(slot: PhotoSlot, original: number): number[] {
   const fitting = slot.widths.filter((w) => w <= original);
   // A photo smaller than the slot's largest width is also offered at its own width, never scaled up.
@@ -69,7 +81,7 @@ function widthsFor(slot: PhotoSlot, original: number): number[] {
  * field of Astro's imported image marks the original as used, and the build would then ship it at full size.
  */
 export async function pictureHtml(image: StoredImage, slot: PhotoSlot, options: PictureOptions): Promise<string> {
-  const asset = image.asset;
+  const asset = source(image);
   const widths = widthsFor(slot, image.width);
   const width = Math.min(slot.fallback, image.width);
   const ratio = options.aspect ?? image.width / image.height;
@@ -90,7 +102,7 @@ export async function pictureHtml(image: StoredImage, slot: PhotoSlot, options: 
 
 /** The absolute URL of a JPEG of the image at `width` (feeds, structured data and link previews want a plain JPEG). */
 export async function jpegUrl(image: StoredImage, width = 1200): Promise<string> {
-  const jpeg = await getImage({ src: image.asset, width: Math.min(width, image.width), format: 'jpeg' });
+  const jpeg = await getImage({ src: source(image), width: Math.min(width, image.width), format: 'jpeg' });
   // The URL already carries the base path.
   return new URL(jpeg.src, `${site.url}/`).href;
 }
@@ -100,7 +112,7 @@ export const SEARCH_THUMBNAIL = { width: 360, height: 203 } as const;
 
 /** Site-relative URL of a small 16:9 WebP of the image, for search results. */
 export async function thumbnailUrl(image: StoredImage): Promise<string> {
-  const thumb = await getImage({ src: image.asset, ...SEARCH_THUMBNAIL, fit: 'cover', format: 'webp' });
+  const thumb = await getImage({ src: source(image), ...SEARCH_THUMBNAIL, fit: 'cover', format: 'webp' });
   return thumb.src;
 }
 
