@@ -24,8 +24,8 @@ interface Built {
   page(urlPath: string): Page;
 }
 
-async function build(contentDir: string, base: string): Promise<Built> {
-  const site = await buildSite({ contentDir, env: { FULLTIME_BASE: base, FULLTIME_PAGE_SIZE: '1', FULLTIME_SITE_URL: ORIGIN } });
+async function build(contentDir: string, base: string, env: Record<string, string> = {}): Promise<Built> {
+  const site = await buildSite({ contentDir, env: { FULLTIME_BASE: base, FULLTIME_PAGE_SIZE: '1', FULLTIME_SITE_URL: ORIGIN, ...env } });
   expect(site.code, site.stderr).toBe(0);
   const pages = await readPages(site.outDir, base);
   const page = (urlPath: string) => {
@@ -70,9 +70,15 @@ function switcherLinks(page: Page): [string, string, string, boolean][] {
 let root: Built;
 let based: Built;
 let single: Built;
+let spanish: Built;
 
 beforeAll(async () => {
-  [root, based, single] = await Promise.all([build(FIXTURE, '/'), build(FIXTURE, '/fulltime/'), build(SINGLE, '/')]);
+  [root, based, single, spanish] = await Promise.all([
+    build(FIXTURE, '/'),
+    build(FIXTURE, '/fulltime/'),
+    build(SINGLE, '/'),
+    build(FIXTURE, '/', { FULLTIME_LANG: 'es' }),
+  ]);
 }, 600_000);
 
 describe('a site in several languages', () => {
@@ -231,6 +237,25 @@ describe('a site in several languages', () => {
       expect(attr(form, 'action')).toBe(`/${lang}/search/`);
       expect(JSON.parse(attr(form, 'dataMessages')!)).toMatchObject({ 'none-filtered': translator(lang)('page.search.none-filtered') });
     }
+  });
+});
+
+describe('a site whose own language is not English (FULLTIME_LANG=es)', () => {
+  it('keeps Spanish at the root and puts English under /en/, with every link working', async () => {
+    const files = await filesUnder(spanish.site.outDir);
+    expect(files).toContain('en/index.html');
+    expect(files).toContain('en/teams/fc-dallas/index.html');
+    expect(files.filter((f) => f.startsWith('es/'))).toEqual([]);
+    expect(attr(htmlOf(spanish.page('/')), 'lang')).toBe('es');
+    expect(attr(htmlOf(spanish.page('/en/')), 'lang')).toBe('en');
+    expect(switcherLinks(spanish.page('/teams/fc-dallas/'))).toEqual([
+      ['es', 'Español', '/teams/fc-dallas/', true],
+      ['ar', 'العربية', '/ar/', false],
+      ['en', 'English', '/en/teams/fc-dallas/', false],
+    ]);
+    // x-default is the site's language.
+    expect(alternatesOf(spanish.page('/recaps/frisco-en/')).get('x-default')).toBe(`${ORIGIN}/recaps/frisco-es/`);
+    expect(brokenRefs(spanish.pages, spanish.site.outDir, '/', ORIGIN)).toEqual([]);
   });
 });
 
