@@ -14,7 +14,10 @@ import { en } from '../../src/i18n/catalogues/en.ts';
 /** Attributes whose text a reader meets. */
 const READ_ATTRIBUTES = ['alt', 'ariaLabel', 'title', 'placeholder', 'ariaDescription', 'label'];
 
-/** Text a reader meets on a page, one string per text node or attribute. */
+/**
+ * Text a reader meets on a page, one string per text node or attribute. Reads HTML pages, standalone SVG
+ * (its root's `lang`) and RSS feeds (the channel's `<language>`).
+ */
 export function readerText(html: string): { lang: string; texts: string[] } {
   const tree = fromHtml(html);
   const texts: string[] = [];
@@ -27,7 +30,8 @@ export function readerText(html: string): { lang: string; texts: string[] } {
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
       const el = node as Element;
-      if (el.tagName === 'html') lang = String(el.properties['lang'] ?? '');
+      if ((el.tagName === 'html' || el.tagName === 'svg') && !lang) lang = String(el.properties['lang'] ?? '');
+      if (el.tagName === 'language' && !lang) lang = el.children.map((c) => (c.type === 'text' ? c.value.trim() : '')).join('');
       if (el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template') return;
       for (const name of READ_ATTRIBUTES) {
         const value = el.properties[name];
@@ -74,11 +78,11 @@ export function leaksIn(html: string, authorText: string): { lang: string; leaks
   return { lang, leaks: [...leaks].sort() };
 }
 
-/** Every HTML file under `dir`, relative paths. */
+/** Every page, standalone graphic and feed under `dir` (HTML, SVG, RSS), relative paths. */
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .filter((e) => e.isFile() && /\.(html|svg)$|^rss\.xml$/.test(e.name))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
 }
