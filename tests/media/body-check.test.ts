@@ -258,3 +258,14 @@ describe('images', () => {
     ]);
   });
 });
+
+describe('the screen that skips parsing', () => {
+  it('still catches a javascript: URL spelled with a character reference', async () => {
+    expect(await messagesFor('A [link](java&#115;cript:alert(1)).\n')).toMatchInlineSnapshot(`
+      "content/recaps/recap.md:11:3  body  error: found the javascript: URL "javascript:alert(1)" in a link, expected a web address (https://…), a mailto: address or a path
+       11 | A [link](java&#115;cript:alert(1)).
+          |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+          = hint: the site's Content-Security-Policy blocks javascript: URLs; link to a page instead"
+    `);
+  });
+});
