@@ -206,6 +206,10 @@ export interface Match {
   readonly playerOfTheMatch?: string;
   /** Shootout score, when there was one. */
   readonly penalties?: Score;
+  /** The leg of a two-legged tie (README "Recap format" `leg`), when the author gave it. */
+  readonly leg?: 1 | 2;
+  /** The tie's aggregate score after this match (a second leg only), this match's home team first. */
+  readonly aggregate?: Score;
   /** All events in match-time order (stable for equal minutes). */
   readonly events: readonly MatchEvent[];
   /** True when the recap lists events (an absent list means the author gave none). */
@@ -214,7 +218,7 @@ export interface Match {
   readonly goals: readonly MatchEvent[];
   readonly shootout?: Shootout;
   readonly status: MatchStatus;
-  /** Winner, on the pitch or on penalties; absent for a draw. */
+  /** Winner, on the pitch or on penalties (a shootout's winner wins, also after a second leg won on the night); absent for a draw. */
   readonly winner?: Side;
   /** Identity of the match across reports: kick-off date, home and away names. */
   readonly key: string;

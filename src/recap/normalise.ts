@@ -185,16 +185,16 @@ export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvent
             .filter((g) => g.minute.base <= m.halfLength)
             .reduce((s, g) => ({ ...s, [g.scoredFor as Side]: s[g.scoredFor as Side] + 1 }), { home: 0, away: 0 })
         : undefined;
-  const winner: Side | undefined =
-    score.home !== score.away
+  // A shootout decides: after a drawn score, or after a second leg won on the night with the tie level on aggregate.
+  const winner: Side | undefined = penalties
+    ? penalties.home > penalties.away
+      ? 'home'
+      : 'away'
+    : score.home !== score.away
       ? score.home > score.away
         ? 'home'
         : 'away'
-      : penalties
-        ? penalties.home > penalties.away
-          ? 'home'
-          : 'away'
-        : undefined;
+      : undefined;
   const home = team(m.home, 'home', teams);
   const away = team(m.away, 'away', teams);
   const kickoffDate = m.kickoff.slice(0, 10);
@@ -213,6 +213,8 @@ export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvent
     halfLength: m.halfLength,
     ...stripUndefined({ lineups: buildLineups(m.lineups), stats: buildStats(m.stats), playerOfTheMatch: m.playerOfTheMatch }),
     ...(penalties ? { penalties } : {}),
+    ...(m.leg !== undefined ? { leg: m.leg } : {}),
+    ...(m.aggregate !== undefined ? { aggregate: parseScore(m.aggregate) } : {}),
     events,
     hasEvents,
     goals,

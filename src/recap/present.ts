@@ -97,6 +97,16 @@ export function statusText(match: Match, t: Translator): string {
   return t(match.status === 'after-extra-time' ? 'match.after-extra-time' : 'match.full-time');
 }
 
+/**
+ * The leg of a two-legged tie with the aggregate after it: `Second leg · Aggregate 2-2`, `Second leg`, `First
+ * leg`; undefined for a match that is not a leg. The scoreboard and the cards show it.
+ */
+export function legText(match: Pick<Match, 'leg' | 'aggregate'>, t: Translator): string | undefined {
+  if (match.leg === undefined) return undefined;
+  const leg = t(match.leg === 1 ? 'match.leg-first' : 'match.leg-second');
+  return match.aggregate ? `${leg} · ${t('match.aggregate', { score: formatScoreline(match.aggregate) })}` : leg;
+}
+
 /** `Inter Miami CF win 5-3 on penalties`, or `Draw`. */
 export function resultText(match: Match, t: Translator): string {
   if (!match.winner) return t('match.result.draw');
@@ -181,7 +191,10 @@ export function formatDate(date: string, lang: string, style: 'long' | 'medium' 
   return formatDateIn(date, lang, style);
 }
 
-/** The result for one team: W, D or L (a shootout decides the winner; the match still counts as drawn on the pitch). */
+/**
+ * The result for one team: W, D or L. A shootout decides the winner (the match still counts as drawn on the pitch),
+ * also after a second leg won on the night: the shootout's winner won the tie.
+ */
 export function resultFor(match: Match, side: Side): 'W' | 'D' | 'L' {
   if (!match.winner) return 'D';
   return match.winner === side ? 'W' : 'L';

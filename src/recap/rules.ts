@@ -180,20 +180,32 @@ function isDecided(taken: Score, scored: Score): boolean {
   return scored.home > scored.away + (rounds - taken.away) || scored.away > scored.home + (rounds - taken.home);
 }
 
-/** `penalties` needs a drawn score and a winner; listed kicks agree with it (or give it). */
+/** Where the hints of the tie and shootout rules send the author. */
+const SEE_FORMAT = 'see "Recap format" in README.md';
+
+/**
+ * `penalties` needs a drawn score, or a second leg (`leg: 2`, the tie level on aggregate), and a winner; listed
+ * kicks agree with it (or give it).
+ */
 export function checkPenalties(fm: Frontmatter): Problem[] {
   const problems: Problem[] = [];
   const score = parseScore(fm.match.score);
   const drawn = score.home === score.away;
+  const secondLeg = fm.match.leg === 2;
   const kicks = fm.shootout ?? [];
+  const why = 'penalties follow a drawn score, or end the second leg of a tie level on aggregate';
+  const fix = (field: string) =>
+    fm.match.leg === 1
+      ? `a first leg ends without a shootout: remove \`${field}\`, or write \`leg: 2\` if this was the second leg (${SEE_FORMAT})`
+      : `remove \`${field}\`, correct \`score\` to the drawn result, or add \`leg: 2\` under \`match\` for the second leg of a two-legged tie (${SEE_FORMAT})`;
   if (fm.match.penalties !== undefined) {
     const pens = parseScore(fm.match.penalties);
-    if (!drawn) {
+    if (!drawn && !secondLeg) {
       problems.push({
         path: ['match', 'penalties'],
         rule: 'penalties-need-draw',
-        message: `found penalties "${fm.match.penalties}" after a ${fm.match.score} score, expected no shootout: penalties only follow a drawn score`,
-        hint: 'remove `penalties`, or correct `score` to the drawn result',
+        message: `found penalties "${fm.match.penalties}" after a ${fm.match.score} score, expected no shootout: ${why}`,
+        hint: fix('penalties'),
       });
     } else if (pens.home === pens.away) {
       problems.push({
@@ -214,16 +226,54 @@ export function checkPenalties(fm: Frontmatter): Problem[] {
         });
       }
     }
-  } else if (kicks.length > 0 && !drawn) {
+  } else if (kicks.length > 0 && !drawn && !secondLeg) {
     problems.push({
       path: ['shootout'],
       key: true,
       rule: 'penalties-need-draw',
-      message: `found shootout kicks after a ${fm.match.score} score, expected no shootout: penalties only follow a drawn score`,
-      hint: 'remove `shootout`, or correct `score` to the drawn result',
+      message: `found shootout kicks after a ${fm.match.score} score, expected no shootout: ${why}`,
+      hint: fix('shootout'),
     });
   }
   if (kicks.length > 0) problems.push(...replayShootout(kicks).problems);
+  return problems;
+}
+
+/**
+ * `aggregate` belongs to a second leg (`leg: 2`) and counts this match's goals; with a shootout it is drawn (a tie
+ * won on aggregate has none).
+ */
+export function checkAggregate(fm: Frontmatter): Problem[] {
+  const { aggregate: text, leg } = fm.match;
+  if (text === undefined) return [];
+  if (leg !== 2)
+    return [
+      {
+        path: ['match', 'aggregate'],
+        key: true,
+        rule: 'aggregate-needs-second-leg',
+        message: `found an aggregate "${text}" ${leg === undefined ? 'without `leg`' : `with leg ${leg}`}, expected \`leg: 2\`: the aggregate is the tie's score after its second leg`,
+        hint: `add \`leg: 2\` under \`match\` for the second leg of a two-legged tie, or remove \`aggregate\` (${SEE_FORMAT})`,
+      },
+    ];
+  const aggregate = parseScore(text);
+  const score = parseScore(fm.match.score);
+  const problems: Problem[] = [];
+  if (aggregate.home < score.home || aggregate.away < score.away)
+    problems.push({
+      path: ['match', 'aggregate'],
+      rule: 'aggregate-counts-score',
+      message: `found an aggregate "${text}", expected at least this match's score "${fm.match.score}" for each side: the aggregate counts both legs`,
+      hint: `write the tie's score after this match, this match's home team first (${SEE_FORMAT})`,
+    });
+  const shootout = fm.match.penalties !== undefined || (fm.shootout ?? []).length > 0;
+  if (shootout && aggregate.home !== aggregate.away)
+    problems.push({
+      path: ['match', 'aggregate'],
+      rule: 'aggregate-drawn-for-penalties',
+      message: `found an aggregate "${text}" with a penalty shootout, expected a level aggregate: a tie won on aggregate has no shootout`,
+      hint: `correct \`aggregate\`, or remove \`penalties\` and \`shootout\` (${SEE_FORMAT})`,
+    });
   return problems;
 }
 
@@ -398,6 +448,7 @@ export function checkMatchRules(fm: Frontmatter, hasEvents: boolean): { minutes:
     ...checkHalftime(fm, minutes, hasEvents),
     ...checkHalftimeWithinScore(fm, hasEvents),
     ...checkPenalties(fm),
+    ...checkAggregate(fm),
     ...checkPenaltiesPossible(fm),
     ...checkTeamsDiffer(fm),
     ...checkDepartedPlayers(fm, minutes),

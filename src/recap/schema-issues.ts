@@ -85,7 +85,11 @@ export function problemsFromIssue(issue: z.core.$ZodIssue, data: unknown): Probl
           path,
           'enum',
           `found ${describeValue(input)}, expected one of ${issue.values.map((v) => String(v)).join(', ')}`,
-          last === 'position' ? positionHint(input) : suggest(String(input), issue.values.map(String)),
+          last === 'position'
+            ? positionHint(input)
+            : formatPath(path) === 'match.leg'
+              ? 'write `leg: 1` for the first leg of a two-legged tie and `leg: 2` for the second (see "Recap format" in README.md)'
+              : suggest(String(input), issue.values.map(String)),
         ),
       ];
     case 'invalid_union': {
@@ -138,6 +142,7 @@ const FIELD_KINDS: Readonly<Record<string, string>> = {
   'match.score': 'a score written HOME-AWAY, like "2-1"',
   'match.halftime': 'a score written HOME-AWAY, like "1-0"',
   'match.penalties': 'a score written HOME-AWAY, like "5-3"',
+  'match.aggregate': 'a score written HOME-AWAY, like "2-2"',
   'match.home.color': 'a quoted hex colour like "#D11241"',
   'match.away.color': 'a quoted hex colour like "#D11241"',
   'match.attendance': 'a whole number, like 20500',
@@ -160,7 +165,7 @@ function typeHint(path: FieldPath, input: unknown): string | undefined {
   const name = formatPath(path);
   if (name === 'match.attendance' && typeof input === 'string' && /^[\d\s,.'_]+$/.test(input))
     return 'write the number without separators: `attendance: 20500`';
-  if (/score|halftime|penalties/.test(name) && typeof input === 'number') return 'write both numbers with a hyphen: `score: 2-1`';
+  if (/score|halftime|penalties|aggregate/.test(name) && typeof input === 'number') return 'write both numbers with a hyphen: `score: 2-1`';
   if (/^match\.stats\./.test(name) && typeof input === 'number')
     return `write both numbers with a hyphen, home first: \`${String(path[path.length - 1])}: 6-4\``;
   if (name === 'date' || name === 'updated') return 'write the date as YYYY-MM-DD, like `date: 2023-08-07`';
@@ -184,7 +189,7 @@ function requiredHint(path: FieldPath): string | undefined {
 
 function formatHint(path: FieldPath, input: unknown): string | undefined {
   const name = formatPath(path);
-  if (typeof input === 'string' && /score|halftime|penalties/.test(name) && /[–—:]/.test(input))
+  if (typeof input === 'string' && /score|halftime|penalties|aggregate/.test(name) && /[–—:]/.test(input))
     return 'use a plain hyphen between the two numbers: "2-1"';
   if (name === 'match.kickoff' && typeof input === 'string' && /T\d{2}:\d{2}(:\d{2})?$/.test(input))
     return 'add the UTC offset of the local time, e.g. 2023-08-06T19:00:00-05:00';

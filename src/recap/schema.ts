@@ -249,7 +249,18 @@ export const matchSchema = z.strictObject({
     .default(HALF_LENGTH.default)
     .describe('Minutes in each half, 20-45 (youth and small-sided matches); default 45'),
   /** Shootout score, home first; only after a drawn score. */
-  penalties: scoreText.optional().describe('Penalty shootout score, home first; only after a drawn score'),
+  penalties: scoreText
+    .optional()
+    .describe('Penalty shootout score, home first; only after a drawn score, or at the end of a second leg (leg: 2)'),
+  /** The leg of a two-legged tie: 1 or 2. A second leg may end in a shootout after a score that is not drawn. */
+  leg: z
+    .literal([1, 2])
+    .optional()
+    .describe('The leg of a two-legged tie: 1 or 2; a second leg may go to penalties after a score that is not drawn'),
+  /** The tie's aggregate score after this match, this match's home team first; only with `leg: 2`. */
+  aggregate: scoreText
+    .optional()
+    .describe('Aggregate score of the tie after this match, this match\'s home team first, e.g. "2-2"; only with leg: 2'),
   /** Player of the match, written as in the line-up. */
   playerOfTheMatch: name.optional().describe('Player of the match'),
   /** Who played: starters, bench, formation and coach per side. */

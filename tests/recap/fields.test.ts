@@ -15,7 +15,7 @@ describe('unknown fields', () => {
 
   it('under match', () => {
     expect(report(recapFile({ match: { stadium: 'Riverside Park' } }))).toMatchInlineSnapshot(`
-      "content/recaps/test-match.md:10:3  match.stadium  error: found unknown field \`stadium\` under \`match\`, expected one of competition, season, round, kickoff, venue, attendance, referee, home, away, score, halftime, extraTime, halfLength, penalties, playerOfTheMatch, lineups, stats
+      "content/recaps/test-match.md:10:3  match.stadium  error: found unknown field \`stadium\` under \`match\`, expected one of competition, season, round, kickoff, venue, attendance, referee, home, away, score, halftime, extraTime, halfLength, penalties, leg, aggregate, playerOfTheMatch, lineups, stats
        10 |   stadium: Riverside Park
           |   ^^^^^^^
           = hint: remove it, or check the spelling against "Recap format" in README.md

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareMinutes, minute, parseMinute, periodOf } from '../../src/recap/minute.ts';
 import { describeBody, normaliseColor, shortName } from '../../src/recap/normalise.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { matchHeadline, resultText, statusText } from '../../src/recap/present.ts';
+import { legText, matchHeadline, resultFor, resultText, scoreWithNote, statusText } from '../../src/recap/present.ts';
 
 const en = translator('en');
 import { recapFile, valid } from './helpers.ts';
@@ -134,6 +134,40 @@ describe('status', () => {
     ]);
     const both = valid(recapFile({ match: { score: '1-1', extraTime: 'true', penalties: '5-4' } })).match;
     expect([both.status, statusText(both, en)]).toEqual(['on-penalties', 'After extra time, on penalties']);
+  });
+});
+
+describe('two-legged ties', () => {
+  // An invented second leg: Northbridge win 2-1 after extra time, the tie is level at 2-2, Eastport win the shootout.
+  const second = valid(recapFile({ match: { score: '2-1', extraTime: 'true', penalties: '2-3', leg: '2', aggregate: '2-2' } })).match;
+
+  it('keeps the leg and the aggregate; the shootout winner is the winner', () => {
+    expect([second.leg, second.aggregate, second.status, second.winner]).toEqual([2, { home: 2, away: 2 }, 'on-penalties', 'away']);
+    expect([resultFor(second, 'home'), resultFor(second, 'away')]).toEqual(['L', 'W']);
+  });
+
+  it('says it in words: status, result, headline and the leg line', () => {
+    expect([statusText(second, en), resultText(second, en), matchHeadline(second, en), scoreWithNote(second.score, second, en)]).toEqual([
+      'After extra time, on penalties',
+      'Eastport United win 3-2 on penalties',
+      'Northbridge FC 2-1 Eastport United (2-3 on penalties)',
+      '2-1 (2-3 pens)',
+    ]);
+    expect(['en', 'es', 'de', 'ja'].map((lang) => legText(second, translator(lang)))).toEqual([
+      'Second leg · Aggregate 2-2',
+      'Vuelta · Global 2-2',
+      'Rückspiel · Gesamt 2-2',
+      '第2戦 · 2試合合計2-2',
+    ]);
+  });
+
+  it('a leg without an aggregate, a first leg, and a match that is no leg', () => {
+    const noAggregate = valid(recapFile({ match: { score: '1-0', penalties: '4-2', leg: '2' } })).match;
+    expect([noAggregate.aggregate, noAggregate.winner, legText(noAggregate, en)]).toEqual([undefined, 'home', 'Second leg']);
+    const first = valid(recapFile({ match: { score: '0-1', leg: '1' } })).match;
+    expect([first.leg, first.winner, legText(first, en)]).toEqual([1, 'away', 'First leg']);
+    const single = valid(recapFile({ match: { score: '1-1', penalties: '4-2' } })).match;
+    expect([single.leg, legText(single, en)]).toEqual([undefined, undefined]);
   });
 });
 

@@ -87,18 +87,18 @@ describe('score and halftime against the events', () => {
 describe('penalties', () => {
   it('need a drawn score', () => {
     expect(report(recapFile({ match: { score: '2-1', penalties: '4-3' } }))).toMatchInlineSnapshot(`
-      "content/recaps/test-match.md:10:14  match.penalties  error: found penalties "4-3" after a 2-1 score, expected no shootout: penalties only follow a drawn score
+      "content/recaps/test-match.md:10:14  match.penalties  error: found penalties "4-3" after a 2-1 score, expected no shootout: penalties follow a drawn score, or end the second leg of a tie level on aggregate
        10 |   penalties: 4-3
           |              ^^^
-          = hint: remove \`penalties\`, or correct \`score\` to the drawn result
+          = hint: remove \`penalties\`, correct \`score\` to the drawn result, or add \`leg: 2\` under \`match\` for the second leg of a two-legged tie (see "Recap format" in README.md)
 
       1 error, 0 warnings"
     `);
     expect(report(recapFile({ match: { score: '2-1' }, shootout: kicks('home', 'SMSMSM') }))).toMatchInlineSnapshot(`
-      "content/recaps/test-match.md:10:1  shootout  error: found shootout kicks after a 2-1 score, expected no shootout: penalties only follow a drawn score
+      "content/recaps/test-match.md:10:1  shootout  error: found shootout kicks after a 2-1 score, expected no shootout: penalties follow a drawn score, or end the second leg of a tie level on aggregate
        10 | shootout:
           | ^^^^^^^^
-          = hint: remove \`shootout\`, or correct \`score\` to the drawn result
+          = hint: remove \`shootout\`, correct \`score\` to the drawn result, or add \`leg: 2\` under \`match\` for the second leg of a two-legged tie (see "Recap format" in README.md)
 
       1 error, 0 warnings"
     `);
@@ -345,10 +345,10 @@ describe('all problems of a file in one run', () => {
           |             ^^^
           = hint: first-half goals are those at minutes 1-45 and 45+N
 
-      content/recaps/test-match.md:11:14  match.penalties  error: found penalties "3-1" after a 1-0 score, expected no shootout: penalties only follow a drawn score
+      content/recaps/test-match.md:11:14  match.penalties  error: found penalties "3-1" after a 1-0 score, expected no shootout: penalties follow a drawn score, or end the second leg of a tie level on aggregate
        11 |   penalties: 3-1
           |              ^^^
-          = hint: remove \`penalties\`, or correct \`score\` to the drawn result
+          = hint: remove \`penalties\`, correct \`score\` to the drawn result, or add \`leg: 2\` under \`match\` for the second leg of a two-legged tie (see "Recap format" in README.md)
 
       content/recaps/test-match.md:15:51  events[2].player  error: found Ana Lopes at 30', expected no event: Ana Lopes was sent off at 20' (events[1])
        15 |   - { minute: 30, type: goal, team: home, player: Ana Lopes }
@@ -356,6 +356,122 @@ describe('all problems of a file in one run', () => {
           = hint: check the minute of both events, or the player named
 
       4 errors, 0 warnings"
+    `);
+  });
+});
+
+describe('two-legged ties: leg and aggregate', () => {
+  it('a second leg may go to penalties after a score that is not drawn, with or without its aggregate', () => {
+    expect(report(recapFile({ match: { score: '2-1', penalties: '3-2', leg: '2' } }))).toBe('ok');
+    expect(report(recapFile({ match: { score: '2-1', penalties: '3-2', leg: '2', aggregate: '2-2' } }))).toBe('ok');
+    // Kicks alone: the score is counted from them, and every other shootout rule still holds.
+    expect(report(recapFile({ match: { score: '1-0', leg: '2', aggregate: '1-1' }, shootout: kicks('home', 'SSSSSMSM') }))).toBe('ok');
+    expect(report(recapFile({ match: { score: '1-0', leg: '2' }, shootout: kicks('home', 'SSSS') }))).toContain(
+      'shootout  error: found 4 kicks',
+    );
+    // A second leg won on aggregate has no shootout, and a drawn aggregate needs none (away goals decided older ties).
+    expect(report(recapFile({ match: { score: '3-1', leg: '2', aggregate: '4-3' } }))).toBe('ok');
+    expect(report(recapFile({ match: { score: '1-0', leg: '2', aggregate: '2-2' } }))).toBe('ok');
+  });
+
+  it('refuses a shootout after a first leg that was not drawn, with a hint for a second leg', () => {
+    expect(report(recapFile({ match: { score: '2-1', leg: '1', penalties: '4-3' } }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:11:14  match.penalties  error: found penalties "4-3" after a 2-1 score, expected no shootout: penalties follow a drawn score, or end the second leg of a tie level on aggregate
+       11 |   penalties: 4-3
+          |              ^^^
+          = hint: a first leg ends without a shootout: remove \`penalties\`, or write \`leg: 2\` if this was the second leg (see "Recap format" in README.md)
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('refuses kicks after a won match that is not a second leg', () => {
+    expect(report(recapFile({ match: { score: '2-1' }, shootout: kicks('home', 'SSSSSMSM') }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:10:1  shootout  error: found shootout kicks after a 2-1 score, expected no shootout: penalties follow a drawn score, or end the second leg of a tie level on aggregate
+       10 | shootout:
+          | ^^^^^^^^
+          = hint: remove \`shootout\`, correct \`score\` to the drawn result, or add \`leg: 2\` under \`match\` for the second leg of a two-legged tie (see "Recap format" in README.md)
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('refuses an aggregate without leg: 2', () => {
+    expect(report(recapFile({ match: { score: '2-1', aggregate: '2-2' } }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:10:3  match.aggregate  error: found an aggregate "2-2" without \`leg\`, expected \`leg: 2\`: the aggregate is the tie's score after its second leg
+       10 |   aggregate: 2-2
+          |   ^^^^^^^^^
+          = hint: add \`leg: 2\` under \`match\` for the second leg of a two-legged tie, or remove \`aggregate\` (see "Recap format" in README.md)
+
+      1 error, 0 warnings"
+    `);
+    expect(report(recapFile({ match: { score: '2-1', leg: '1', aggregate: '3-2' } }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:11:3  match.aggregate  error: found an aggregate "3-2" with leg 1, expected \`leg: 2\`: the aggregate is the tie's score after its second leg
+       11 |   aggregate: 3-2
+          |   ^^^^^^^^^
+          = hint: add \`leg: 2\` under \`match\` for the second leg of a two-legged tie, or remove \`aggregate\` (see "Recap format" in README.md)
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('refuses an aggregate that is not level with a shootout', () => {
+    expect(report(recapFile({ match: { score: '2-1', leg: '2', aggregate: '3-2', penalties: '4-3' } }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:11:14  match.aggregate  error: found an aggregate "3-2" with a penalty shootout, expected a level aggregate: a tie won on aggregate has no shootout
+       11 |   aggregate: 3-2
+          |              ^^^
+          = hint: correct \`aggregate\`, or remove \`penalties\` and \`shootout\` (see "Recap format" in README.md)
+
+      1 error, 0 warnings"
+    `);
+    expect(report(recapFile({ match: { score: '1-0', leg: '2', aggregate: '3-1' }, shootout: kicks('home', 'SSSSSMSM') }))).toContain(
+      'match.aggregate  error: found an aggregate "3-1" with a penalty shootout',
+    );
+  });
+
+  it('refuses an aggregate with fewer goals than this match', () => {
+    expect(report(recapFile({ match: { score: '3-1', leg: '2', aggregate: '2-2' } }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:11:14  match.aggregate  error: found an aggregate "2-2", expected at least this match's score "3-1" for each side: the aggregate counts both legs
+       11 |   aggregate: 2-2
+          |              ^^^
+          = hint: write the tie's score after this match, this match's home team first (see "Recap format" in README.md)
+
+      1 error, 0 warnings"
+    `);
+  });
+
+  it('refuses a leg other than 1 or 2, and an aggregate that is not a score', () => {
+    expect(report(recapFile({ match: { score: '2-1', leg: '3' } }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:10:8  match.leg  error: found 3, expected one of 1, 2
+       10 |   leg: 3
+          |        ^
+          = hint: write \`leg: 1\` for the first leg of a two-legged tie and \`leg: 2\` for the second (see "Recap format" in README.md)
+
+      1 error, 0 warnings"
+    `);
+    expect(report(recapFile({ match: { score: '2-1', leg: 'second' } }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:10:8  match.leg  error: found "second", expected one of 1, 2
+       10 |   leg: second
+          |        ^^^^^^
+          = hint: write \`leg: 1\` for the first leg of a two-legged tie and \`leg: 2\` for the second (see "Recap format" in README.md)
+
+      1 error, 0 warnings"
+    `);
+    expect(report(recapFile({ match: { score: '2-1', leg: '2', aggregate: '2–2' } }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:11:14  match.aggregate  error: found "2–2", expected a score written HOME-AWAY, like "2-1"
+       11 |   aggregate: 2–2
+          |              ^^^
+          = hint: use a plain hyphen between the two numbers: "2-1"
+
+      1 error, 0 warnings"
+    `);
+    expect(report(recapFile({ match: { score: '2-1', leg: '2', aggregate: '4' } }))).toMatchInlineSnapshot(`
+      "content/recaps/test-match.md:11:14  match.aggregate  error: found 4, expected a score written HOME-AWAY, like "2-2"
+       11 |   aggregate: 4
+          |              ^
+          = hint: write both numbers with a hyphen: \`score: 2-1\`
+
+      1 error, 0 warnings"
     `);
   });
 });

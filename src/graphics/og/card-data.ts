@@ -4,7 +4,7 @@
  */
 import { translator, type Translator } from '../../i18n/index.ts';
 import type { Match, Recap, Score, Side } from '../../recap/model.ts';
-import { competitionLine, scorerLineText, scorersFor } from '../../recap/present.ts';
+import { competitionLine, legText, scorerLineText, scorersFor } from '../../recap/present.ts';
 import { matchPaints } from '../../design/team-colours.ts';
 
 /** One side of the card. */
@@ -32,6 +32,8 @@ export interface CardData {
   readonly penalties?: Score;
   /** `Full time` or `After extra time`. */
   readonly status: string;
+  /** `Second leg · Aggregate 2-2` for a leg of a two-legged tie, in the card's language. */
+  readonly leg?: string;
   /** The publication's name. */
   readonly brand: string;
   /**
@@ -66,6 +68,7 @@ export function cardData(
   const t = translator(recap.lang ?? options.lang);
   const paints = matchPaints(match);
   const team = (side: Side): CardTeam => ({ name: match[side].name, color: paints[side].fill, scorers: scorerLines(match, side, t) });
+  const leg = legText(match, t);
   return {
     headline: recap.title,
     competition: competitionLine(match, t),
@@ -77,6 +80,7 @@ export function cardData(
     score: match.score,
     ...(match.penalties ? { penalties: match.penalties } : {}),
     status: t(match.extraTime ? 'match.after-extra-time' : 'match.full-time'),
+    ...(leg ? { leg } : {}),
     brand: options.brand,
     lang: t.lang,
   };

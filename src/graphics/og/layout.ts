@@ -155,6 +155,11 @@ function centre(data: CardData, t: Translator, rtl: boolean): OgElement {
           { marginTop: 14, color: ON_DARK_MUTED, fontSize: 20, fontWeight: 700, letterSpacing: 2 },
           data.status.toLocaleUpperCase(t.lang),
         ),
+    data.leg !== undefined &&
+      box(
+        { marginTop: 8 },
+        paragraph(data.leg, { sizes: [18, 16], maxWidth: CENTRE - 24, maxLines: 2, weight: 600, color: ON_DARK_MUTED, align: 'center' }),
+      ),
   );
 }
 
@@ -214,6 +219,7 @@ function allText(data: CardData): string {
     data.headline,
     data.competition,
     data.status,
+    data.leg ?? '',
     data.venue ?? '',
     data.playerOfTheMatch ?? '',
     data.home.name,

@@ -55,7 +55,7 @@ function teamLine(name: string, color: string, goals: number, rtl: boolean): OgE
 export function photoCard(data: CardData, photo: string): OgElement {
   const t = translator(data.lang ?? 'en');
   const rtl = t.dir === 'rtl';
-  const sample = [data.headline, data.competition, data.home.name, data.away.name].join(' ');
+  const sample = [data.headline, data.competition, data.home.name, data.away.name, data.leg ?? ''].join(' ');
   const status = data.penalties
     ? `${data.status} · ${t('match.pens-short', { score: `${data.penalties.home}–${data.penalties.away}` })}`
     : data.status;
@@ -126,6 +126,11 @@ export function photoCard(data: CardData, photo: string): OgElement {
             letterSpacing: 1,
           }),
         ),
+        data.leg !== undefined &&
+          box(
+            { padding: '0 14px', flexShrink: 1 },
+            paragraph(data.leg, { sizes: [20, 18], maxWidth: 480, maxLines: 1, weight: 700, color: SOFT, align: rtl ? 'right' : 'left' }),
+          ),
       ),
       teamLine(data.home.name, data.home.color, data.score.home, rtl),
       teamLine(data.away.name, data.away.color, data.score.away, rtl),
