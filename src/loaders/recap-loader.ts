@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentFrom, readRecapFolder, type ContentDirs, type SiteContent } from '../site/load.ts';
 import { holdContent, siteContent } from '../site/build-content.ts';
+import { loadStatFiles, statDirs } from '../site/stat-files.ts';
 import { loadTeams, type TeamDirectory } from '../site/teams.ts';
 import type { ReadReuse, RecapFile } from '../recap/collection.ts';
 import { ContentError } from '../recap/diagnostics.ts';
@@ -48,9 +49,12 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
       await devSync(context, () => dev.read());
       watcher.add(options.dir);
       watcher.add(options.teamsDir);
+      // Competition and player files (beside the recaps) rename competitions and add diagnostics: re-checked like team files.
+      const statFolders = Object.values(statDirs(options.dir));
+      for (const dir of statFolders) watcher.add(dir);
       const inFolder = (file: string) =>
         (file.startsWith(options.dir + path.sep) && file.endsWith('.md')) ||
-        (file.startsWith(options.teamsDir + path.sep) && /\.ya?ml$/.test(file));
+        ([options.teamsDir, ...statFolders].some((dir) => file.startsWith(dir + path.sep)) && /\.ya?ml$/.test(file));
       // One sync at a time, in the order of the changes, so a slow older sync never overwrites a newer result.
       let queue = Promise.resolve();
       const onChange = (file: string) => {
@@ -113,10 +117,10 @@ export class DevContent {
 
   private async check(): Promise<SiteContent> {
     const files = [...this.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const content = await contentFrom(files, this.teams ?? (await loadTeams(this.dirs.teams, this.options)), {
-      ...this.options,
-      reuse: this.reuse,
-    });
+    const teams = this.teams ?? (await loadTeams(this.dirs.teams, this.options));
+    // The competition and player folders are small: read again on every check, so their changes and errors show.
+    const stats = await loadStatFiles(this.dirs.recaps, teams.lookup, this.options.displayRoot);
+    const content = await contentFrom(files, teams, { ...this.options, reuse: this.reuse }, stats);
     holdContent(this.dirs, this.options, content);
     return content;
   }

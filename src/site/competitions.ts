@@ -128,6 +128,8 @@ export const COMPETITION_FILE: DataFileKind<typeof competitionFileSchema> = {
           hint: 'a deduction is `{ team: Sierra Azul, season: "2024", points: 3, reason: Fielded an ineligible player }`',
         };
     }
+    if (last === 'format')
+      return { hint: 'write `format: league` for a table, `format: cup` for a cup (see "Players, tables and round-ups" in README.md)' };
     if (last === 'tieBreakers' || at[0] === 'tieBreakers')
       return { hint: `tie-breakers apply in the order listed; the default is ${DEFAULT_TIE_BREAKERS.join(', ')}` };
     if (last === 'aliases') return { hint: 'write the aliases as a list: `aliases: [La Meridional]`' };

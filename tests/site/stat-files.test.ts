@@ -53,6 +53,7 @@ describe('competition files', () => {
       "content/competitions/liga.yml:2:9  format  error: found "leage", expected \`league\` or \`cup\`
        2 | format: leage
          |         ^^^^^
+         = hint: write \`format: league\` for a table, \`format: cup\` for a cup (see "Players, tables and round-ups" in README.md)
 
       content/competitions/liga.yml:3:19  points.drew  error: found unknown field \`drew\` in a competition file, expected one of win, draw, loss
        3 | points: { win: 3, drew: 1 }
