@@ -17,7 +17,10 @@ import { finishSite, type FinishSummary } from '../src/delivery/finish-site.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(root, values.out);
-const tmpDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-tmp-${process.pid}`);
+// The same name on every build: Astro writes the output folder's path into its `astro:assets` module, so a name that
+// changed per build (it once carried the process id) changed the code of every page showing an image, and
+// `incrementalBuild` then rendered them all again. A folder left by a build that crashed is removed first.
+const tmpDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-building`);
 const oldDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-old-${process.pid}`);
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 /** Exit code of the Astro step for content errors it has already reported (scripts/lib/astro-step.ts). */
@@ -48,6 +51,7 @@ async function exists(p: string): Promise<boolean> {
 
 async function main(): Promise<number> {
   const started = performance.now();
+  await rm(tmpDir, { recursive: true, force: true });
   const step = await astroStep();
   if (step.code === CONTENT_ERRORS) return 1;
   const failed = async (message: string) => {
