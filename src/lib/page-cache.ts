@@ -4,9 +4,13 @@
  * the page's code, its config and the lockfile; the key adds what it cannot see: the page's data (the
  * loader's digest of the recap, body included) and the site settings taken from the environment
  * (title, language, URL…), which reach pages through src/config.ts rather than through Astro's config.
+ * Pages that list many recaps are keyed by the whole content the build read (`contentKeyed`).
  */
 import { createHash } from 'node:crypto';
+import type { GetStaticPaths } from 'astro';
 import { site } from '../config.ts';
+import { held } from '../site/held-content.ts';
+import type { SiteContent } from '../site/load.ts';
 
 const SETTINGS = JSON.stringify(site);
 
@@ -15,4 +19,37 @@ export function pageCacheKey(...parts: readonly string[]): string {
   const hash = createHash('sha256').update(SETTINGS);
   for (const part of parts) hash.update('\0').update(part);
   return hash.digest('base64url').slice(0, 32);
+}
+
+/** Digests of content objects already hashed (one per build: the content the build read). */
+const digests = new WeakMap<object, string>();
+
+/** A digest of everything the build read: every recap (body included), team, competition and player file. */
+function contentDigest(content: SiteContent): string {
+  const known = digests.get(content);
+  if (known) return known;
+  const hash = createHash('sha256');
+  // Recap by recap, so no single string holds the whole site; then the rest (teams and the other data files).
+  for (const recap of content.recaps) hash.update(JSON.stringify(recap)).update('\0');
+  const { recaps: _recaps, sources: _sources, diagnostics: _diagnostics, files: _files, ...rest } = content;
+  hash.update(JSON.stringify(rest));
+  const digest = hash.digest('base64url');
+  digests.set(content, digest);
+  return digest;
+}
+
+/**
+ * Gives every route of a page that lists, counts or sums recaps (the index, hubs, feeds, tables) the cache key of
+ * the whole content, so a rebuild with nothing changed copies them instead of rendering them again, and any change
+ * to the content renders them all. Routes get no key (and always render) when no content is held, e.g. in a
+ * process that did not read it through src/site/build-content.ts.
+ */
+export function contentKeyed(paths: GetStaticPaths): GetStaticPaths {
+  return async (options) => {
+    const routes = await paths(options);
+    const content = await held()?.content;
+    if (!content) return routes;
+    const cacheKey = pageCacheKey(contentDigest(content));
+    return routes.map((route) => ({ ...route, cacheKey }));
+  };
 }

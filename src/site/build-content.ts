@@ -2,22 +2,14 @@
  * The content of the build (or dev server) running in this process, read once. Three parts of a build need it: the
  * build script validates it before Astro starts, the card integration lists the cards as Astro starts, and the
  * content loader fills Astro's store. They are separate module instances (Vite loads Astro's config and the content
- * config apart from the script), so the one read is handed over on `globalThis`: whichever asks first reads, the
- * others take that result, and the end of the build lets it go. Nothing is re-read or hashed to decide this; a new
+ * config apart from the script), so the one read is handed over on `globalThis` (held-content.ts): whichever asks
+ * first reads, the others take that result, and the end of the build lets it go. Nothing is re-read or hashed to decide this; a new
  * read happens only for other folders or options, or after `releaseContent()`. In `astro dev` the content loader
  * replaces it after each change it has re-read (`holdContent`), so the dev card endpoint sees what the pages see.
  */
 import path from 'node:path';
+import { held, hold } from './held-content.ts';
 import { loadContent, type ContentDirs, type LoadOptions, type SiteContent } from './load.ts';
-
-const SLOT = Symbol.for('fulltime.site-content');
-
-interface Held {
-  readonly key: string;
-  readonly content: Promise<SiteContent>;
-}
-
-type Holder = { [SLOT]?: Held };
 
 function keyOf(dirs: ContentDirs, options: LoadOptions): string {
   const root = path.resolve(options.displayRoot ?? process.cwd());
@@ -26,25 +18,24 @@ function keyOf(dirs: ContentDirs, options: LoadOptions): string {
 
 /** The content of this build: read now if no step of the build has read it yet, else the same result. */
 export function siteContent(dirs: ContentDirs, options: LoadOptions): Promise<SiteContent> {
-  const holder = globalThis as Holder;
   const key = keyOf(dirs, options);
-  const held = holder[SLOT];
-  if (held?.key === key) return held.content;
+  const earlier = held();
+  if (earlier?.key === key) return earlier.content;
   const content = loadContent(dirs, options);
-  holder[SLOT] = { key, content };
+  hold({ key, content });
   // A failed read is not kept: the next step reads again and reports the failure itself.
   content.catch(() => {
-    if (holder[SLOT]?.content === content) delete holder[SLOT];
+    if (held()?.content === content) hold(undefined);
   });
   return content;
 }
 
 /** Makes `content` this process's content for these folders and options (the dev loader, after a change). */
 export function holdContent(dirs: ContentDirs, options: LoadOptions, content: SiteContent): void {
-  (globalThis as Holder)[SLOT] = { key: keyOf(dirs, options), content: Promise.resolve(content) };
+  hold({ key: keyOf(dirs, options), content: Promise.resolve(content) });
 }
 
 /** Lets the content go (the build is over), so its memory can be collected and a later build reads afresh. */
 export function releaseContent(): void {
-  delete (globalThis as Holder)[SLOT];
+  hold(undefined);
 }

@@ -12,8 +12,9 @@ import { feedOptions } from '../../site/feed.ts';
 import { languageName } from '../../site/languages.ts';
 import { defaultLanguage, feedPath, indexPagePath } from '../../site/routes.ts';
 import { feedSettings } from '../../site/settings.ts';
+import { contentKeyed } from '../../lib/page-cache.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = contentKeyed(async () => {
   const recaps = await allRecaps();
   return languageRoutes(recaps, languageIndex(recaps)).map(({ lang, param, recaps: mine }) => ({
     params: { lang: param },

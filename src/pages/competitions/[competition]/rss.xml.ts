@@ -9,8 +9,9 @@ import { roundupFeedOptions } from '../../../site/roundup-feed.ts';
 import type { CompetitionStats } from '../../../site/stats-index.ts';
 import { competitionFeedPath } from '../../../site/stat-routes.ts';
 import { feedSettings } from '../../../site/settings.ts';
+import { contentKeyed } from '../../../lib/page-cache.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = contentKeyed(async () => {
   const { competitions } = await statsIndex();
   return [...competitions.values()]
     .filter((c) => c.seasons.some((s) => s.roundups.length > 0))

@@ -9,8 +9,9 @@ import { feedOptions } from '../../../../site/feed.ts';
 import { teamHubs, type TeamHub } from '../../../../site/hubs.ts';
 import { teamFeedPath, teamPath } from '../../../../site/routes.ts';
 import { feedSettings } from '../../../../site/settings.ts';
+import { contentKeyed } from '../../../../lib/page-cache.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = contentKeyed(async () => {
   const recaps = await allRecaps();
   return languageRoutes(recaps, languageIndex(recaps)).flatMap(({ lang, param, recaps: mine }) =>
     teamHubs(mine).map((hub) => ({ params: { lang: param, team: hub.slug }, props: { hub, lang } })),
