@@ -4,12 +4,15 @@
  * the raw satori + resvg cost per card, and a build whose cards come from one serial uncached endpoint).
  * Figures, not a test: nothing here fails on a slow machine.
  *
- * Usage: node scripts/bench.ts [--sizes 200,1000] [--huge] [--seed 1] [--quick] [--cold-only] [--keep] [--json FILE] [--markdown]
+ * Usage: node scripts/bench.ts [--sizes 200,1000] [--huge] [--seed 1] [--quick] [--cold-only] [--no-dev] [--no-lighthouse]
+ *                             [--keep] [--json FILE] [--markdown]
  *   --sizes     recap counts to measure (default 200,1000; 2000 checks the memory target)
  *   --huge      also measure 10,000 recaps (cold and rebuilds only; takes several minutes)
  *   --quick     our builds only: no baselines
  *   --cold-only no rebuilds (with --quick: one cold build per size, e.g. to study memory)
  *   --serial-max N  largest size that gets the serial-endpoint baseline (default 1000; it is slow)
+ *   --no-dev    skip timing `astro dev` (ready, an edit visible, a new recap visible; run for sizes up to 2,000)
+ *   --no-lighthouse  skip Lighthouse on the first size's cold build (recap, index and team pages)
  *   --keep      keep the generated content and outputs under .cache/bench/
  *   --json      also write the results as JSON; --markdown prints the README table
  */
@@ -19,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkTargets, formatSize, formatTargets, markdownTable, type Machine } from './bench/report.ts';
+import { checkTargets, formatSize, formatTargets, markdownTable, markdownTargets, type Machine } from './bench/report.ts';
 import { runSize, type SizeResult } from './bench/suite.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +37,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
     markdown: { type: 'boolean', default: false },
+    'no-dev': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
   },
 });
 
@@ -78,6 +83,8 @@ for (const n of sizes) {
     bare: baselines,
     raw: baselines,
     serial: baselines && n <= serialMax,
+    dev: !values['no-dev'] && !values.quick && n <= 2000,
+    lighthouse: !values['no-lighthouse'] && !values.quick && n === sizes[0],
     keep: values.keep,
     log,
   });
@@ -85,7 +92,8 @@ for (const n of sizes) {
   console.log(`\n${formatSize(result, info.cores)}`);
 }
 
-console.log(`\nTargets\n${formatTargets(checkTargets(results, info.cores))}`);
+const targets = checkTargets(results, info.cores);
+console.log(`\nTargets\n${formatTargets(targets)}`);
 console.log(`\nLoad average at the end: ${machine().load} (other work on the machine makes figures noisy).`);
-if (values.markdown) console.log(`\n${markdownTable(results, info)}`);
+if (values.markdown) console.log(`\n${markdownTable(results, info)}\n\n${markdownTargets(targets)}`);
 if (values.json) await writeFile(values.json, JSON.stringify({ machine: info, results }, null, 2));

@@ -1,101 +1,23 @@
 /**
- * `npm run lighthouse`: Lighthouse (from npm) on each page type of a built site, with its default mobile emulation
- * (a mid-range phone on a throttled 4G connection, simulated), in Debian's headless Chromium. The site is served on
- * 127.0.0.1 with its `_headers` and Brotli/gzip compression, as a CDN serves it (scripts/lib/static-host.ts).
- * Prints, per page type, the four category scores and FCP, LCP, TBT and CLS, then every audit that lost points.
- * Scores vary a little from run to run on a busy machine; `--runs 3` takes each page's median performance run.
+ * `npm run lighthouse`: Lighthouse on each page type of a built site (recap, index, team, competition, player when the
+ * site has player pages, search, 404), with mobile emulation, served with compression and its `_headers`
+ * (scripts/lib/lighthouse-run.ts). Prints the four category scores and FCP, LCP, TBT and CLS per page type, then every
+ * audit that lost points. Scores vary a little from run to run on a busy machine; `--runs 3` takes each page's median.
  *
  * Usage: npm run lighthouse [-- --dir dist] [--runs 3] [--json FILE]
  * Without --dir, builds the sample content (content/) into .cache/lighthouse/dist first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { serveSite } from './lib/static-host.ts';
+import { formatLighthouse, runLighthouse } from './lib/lighthouse-run.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: { dir: { type: 'string' }, runs: { type: 'string', default: '1' }, json: { type: 'string' } },
 });
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const METRICS = {
-  FCP: 'first-contentful-paint',
-  LCP: 'largest-contentful-paint',
-  TBT: 'total-blocking-time',
-  CLS: 'cumulative-layout-shift',
-} as const;
-/** Flags for headless Chromium in containers and CI (the browser tests use the same, tests/browser/harness.ts). */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** The largest page in a folder of page folders (`recaps/<slug>/index.html`): the one with the most to load. */
-function largestPage(dir: string, folder: string): string | undefined {
-  const base = path.join(dir, folder);
-  if (!existsSync(base)) return undefined;
-  const pages = readdirSync(base)
-    .map((name) => path.join(base, name, 'index.html'))
-    .filter((file) => existsSync(file))
-    .sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b));
-  const first = pages[0];
-  return first && `${path.relative(dir, path.dirname(first)).split(path.sep).join('/')}/`;
-}
-
-/** One page per type present in the build: site-relative paths. */
-function pageTypes(dir: string): [string, string][] {
-  const found: [string, string | undefined][] = [
-    ['recap', largestPage(dir, 'recaps')],
-    ['index', ''],
-    ['team', largestPage(dir, 'teams')],
-    ['competition', largestPage(dir, 'competitions')],
-    ['player', largestPage(dir, 'players')],
-    ['search', existsSync(path.join(dir, 'search', 'index.html')) ? 'search/' : undefined],
-    ['404', existsSync(path.join(dir, '404.html')) ? '404.html' : undefined],
-  ];
-  return found.filter((entry): entry is [string, string] => entry[1] !== undefined);
-}
-
-interface PageResult {
-  readonly type: string;
-  readonly path: string;
-  readonly scores: Record<(typeof CATEGORIES)[number], number>;
-  readonly metrics: Record<keyof typeof METRICS, number>;
-  /** Audits that lost points: id, title, score and what Lighthouse shows as its value. */
-  readonly findings: { id: string; title: string; score: number; value: string }[];
-}
-
-type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
-
-function resultOf(type: string, pagePath: string, lhr: Lhr): PageResult {
-  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-  const counted = new Set(CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
-  const findings = Object.values(lhr.audits)
-    .filter((a) => counted.has(a.id) && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
-    .map((a) => ({ id: a.id, title: a.title, score: a.score ?? 0, value: a.displayValue ?? '' }));
-  return {
-    type,
-    path: pagePath,
-    scores: {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      'best-practices': score('best-practices'),
-      seo: score('seo'),
-    },
-    metrics: { FCP: metric(METRICS.FCP), LCP: metric(METRICS.LCP), TBT: metric(METRICS.TBT), CLS: metric(METRICS.CLS) },
-    findings,
-  };
-}
 
 function buildSample(): string {
   const out = path.join(root, '.cache', 'lighthouse', 'dist');
@@ -108,51 +30,9 @@ function buildSample(): string {
   return out;
 }
 
-async function main(): Promise<void> {
-  const dir = values.dir ? path.resolve(values.dir) : buildSample();
-  const runs = Math.max(1, Number(values.runs) || 1);
-  const host = await serveSite(dir);
-  const chrome = await launch({ chromePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
-  const results: PageResult[] = [];
-  try {
-    for (const [type, pagePath] of pageTypes(dir)) {
-      const attempts: PageResult[] = [];
-      for (let i = 0; i < runs; i++) {
-        const run = await lighthouse(host.url + pagePath, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: [...CATEGORIES],
-        });
-        if (!run) throw new Error(`Lighthouse returned nothing for /${pagePath}`);
-        attempts.push(resultOf(type, pagePath, run.lhr));
-      }
-      // The median run by performance score (Lighthouse's own advice for noisy machines).
-      attempts.sort((a, b) => a.scores.performance - b.scores.performance);
-      results.push(attempts[Math.floor(attempts.length / 2)] as PageResult);
-    }
-  } finally {
-    await chrome.kill();
-    await host.close();
-  }
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ''}mobile, ${dir}\n`);
-  console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const r of results) {
-    const s = r.scores;
-    const m = r.metrics;
-    console.log(
-      `| ${r.type} (/${r.path}) | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${seconds(m.FCP)} | ${seconds(m.LCP)} | ${Math.round(m.TBT)} ms | ${m.CLS.toFixed(3)} |`,
-    );
-  }
-  const findings = results.filter((r) => r.findings.length > 0);
-  if (findings.length > 0) console.log('\nAudits that lost points:');
-  for (const r of findings) {
-    for (const f of r.findings)
-      console.log(`  ${r.type}: ${f.id} (${f.title})${f.value ? `: ${f.value}` : ''}, score ${f.score.toFixed(2)}`);
-  }
-  if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2));
-}
-
-await main();
+const dir = values.dir ? path.resolve(values.dir) : buildSample();
+const runs = Math.max(1, Number(values.runs) || 1);
+const results = await runLighthouse(dir, { runs });
+console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs) ` : ''}mobile, ${dir}\n`);
+console.log(formatLighthouse(results));
+if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2));

@@ -4,10 +4,13 @@
  * Every output goes to its own folder under the repository's .cache/bench/, so imports in Astro's scratch
  * files resolve to the repository's node_modules; the baselines build from their own project folders there.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { runLighthouse, type PageResult } from '../lib/lighthouse-run.ts';
+import { encodedBytes } from '../lib/static-host.ts';
 import { bareMarkdown, writeBaselineProject, type BaselineKind } from './baseline-projects.ts';
 import { editRecap, generateRecaps } from './generate.ts';
+import { measureDev, type DevFigures } from './dev.ts';
 import { measure, type Measured } from './measure.ts';
 import { buildPhases, cardCounts, phaseWindows, type CardCounts, type Phases } from './phases.ts';
 import type { RawCardTimes } from './raw-cards.ts';
@@ -33,6 +36,19 @@ export interface SizeResult {
   readonly bare?: BuildFigures;
   readonly raw?: RawCardTimes;
   readonly serial?: BuildFigures;
+  /** `astro dev` on the same content: ready, an edit visible, a new recap visible. */
+  readonly dev?: DevFigures;
+  /** Bytes a reader fetches before the first paint of the largest recap page (HTML + render-blocking CSS, gzip). */
+  readonly criticalPath?: CriticalPath;
+  /** Lighthouse (mobile) on the recap, index and team pages of the cold build. */
+  readonly lighthouse?: readonly PageResult[];
+}
+
+/** The critical path of a page: its HTML and the stylesheets it blocks on, compressed. */
+export interface CriticalPath {
+  readonly page: string;
+  readonly htmlBytes: number;
+  readonly cssBytes: number;
 }
 
 /** What to run for one size. */
@@ -44,6 +60,10 @@ export interface SizeOptions {
   readonly bare: boolean;
   readonly raw: boolean;
   readonly serial: boolean;
+  /** Time the dev server too. */
+  readonly dev: boolean;
+  /** Run Lighthouse on the cold build's pages. */
+  readonly lighthouse: boolean;
   readonly keep: boolean;
   /** Progress messages. */
   readonly log: (message: string) => void;
@@ -75,7 +95,9 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
   await mkdir(path.join(content, 'recaps'), { recursive: true });
   await mkdir(bodies, { recursive: true });
   log(`generating ${n} recaps`);
-  const generated = generateRecaps(n, options.seed);
+  // One more than N: the last is held back for the dev phase to add as a new file.
+  const generated = generateRecaps(n + 1, options.seed);
+  const held = generated.pop();
   for (const recap of generated) {
     await writeFile(path.join(content, 'recaps', `${recap.slug}.md`), recap.text);
     await writeFile(path.join(bodies, `${recap.slug}.md`), bareMarkdown(recap.title, recap.body));
@@ -132,6 +154,11 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       raw = JSON.parse(run.lines.filter((l) => l.text.startsWith('{')).at(-1)?.text ?? '{}') as RawCardTimes;
     }
     const serial = options.serial ? await baseline('serial') : undefined;
+    const criticalPath = await largestRecapCriticalPath(path.join(ours, 'dist'));
+    if (options.lighthouse) log('lighthouse: recap, index and team pages');
+    const lighthouse = options.lighthouse ? await runLighthouse(path.join(ours, 'dist'), { types: ['recap', 'index', 'team'] }) : undefined;
+    const editedInDev = generated[1];
+    const dev = options.dev && held && editedInDev ? await measureDev(repoRoot, content, editedInDev, held, log) : undefined;
     return {
       recaps: n,
       cold,
@@ -140,8 +167,32 @@ export async function runSize(options: SizeOptions): Promise<SizeResult> {
       ...(bare ? { bare } : {}),
       ...(raw ? { raw } : {}),
       ...(serial ? { serial } : {}),
+      ...(dev ? { dev } : {}),
+      ...(criticalPath ? { criticalPath } : {}),
+      ...(lighthouse ? { lighthouse } : {}),
     };
   } finally {
     if (!options.keep) await rm(work, { recursive: true, force: true });
   }
+}
+
+/** The critical path of the largest recap page of a built site (the worst case a reader meets). */
+export async function largestRecapCriticalPath(dist: string): Promise<CriticalPath | undefined> {
+  const dir = path.join(dist, 'recaps');
+  const pages = await readdir(dir).catch(() => [] as string[]);
+  let best: { page: string; size: number } | undefined;
+  for (const name of pages) {
+    const size = await stat(path.join(dir, name, 'index.html')).then(
+      (s) => s.size,
+      () => -1,
+    );
+    if (size > (best?.size ?? -1)) best = { page: `recaps/${name}/`, size };
+  }
+  if (!best) return undefined;
+  const html = await readFile(path.join(dist, best.page, 'index.html'), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  const sheets = [...head.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1] ?? '');
+  let cssBytes = 0;
+  for (const href of sheets) cssBytes += encodedBytes(await readFile(path.join(dist, href.replace(/^\//, ''))), 'gzip').length;
+  return { page: best.page, htmlBytes: encodedBytes(Buffer.from(html), 'gzip').length, cssBytes };
 }

@@ -1,0 +1,117 @@
+/**
+ * The writing loop, timed: `astro dev` on a generated content folder, as an author uses it. Three figures, each
+ * measured by polling the dev server over HTTP the way a browser reload would see it:
+ * - ready: from starting the server to the first answer of a recap page (content read, validated and rendered);
+ * - edit visible: from saving an edited recap to its page showing the edit;
+ * - new recap visible: from saving a new recap file to its page answering with it.
+ * The server gets its own empty cache folder, so "ready" is a first start, the slowest one.
+ */
+import { spawn } from 'node:child_process';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { editRecap, type GeneratedRecap } from './generate.ts';
+import { treeRss } from './measure.ts';
+
+/** What the dev phase measured, in ms (and bytes for memory). */
+export interface DevFigures {
+  readonly readyMs: number;
+  readonly editMs: number;
+  readonly addMs: number;
+  /** Peak RSS of the dev server's process tree over the whole phase. */
+  readonly peakRss: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Polls `url` every 25 ms until `ok(status, body)`; returns the ms it took, or throws after `timeoutMs`. */
+async function until(url: string, ok: (status: number, body: string) => boolean, timeoutMs: number, since = performance.now()) {
+  const deadline = since + timeoutMs;
+  while (performance.now() < deadline) {
+    const seen = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) }).then(
+      async (r) => ok(r.status, await r.text()),
+      () => false,
+    );
+    if (seen) return performance.now() - since;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`${url} did not show what was expected within ${timeoutMs} ms`);
+}
+
+/** Runs the dev phase on `contentDir` (holding `recaps/`), editing `edited` and adding `added`. */
+export async function measureDev(
+  repoRoot: string,
+  contentDir: string,
+  edited: GeneratedRecap,
+  added: GeneratedRecap,
+  log: (message: string) => void,
+): Promise<DevFigures> {
+  const port = await freePort();
+  const cache = await mkdtemp(path.join(tmpdir(), 'fulltime-bench-dev-'));
+  const origin = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+      'dev',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, FULLTIME_CONTENT_DIR: contentDir, FULLTIME_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let peakRss = 0;
+  const timer = setInterval(() => {
+    if (child.pid !== undefined) peakRss = Math.max(peakRss, treeRss(child.pid));
+  }, 100);
+  try {
+    log('dev: starting astro dev');
+    const readyMs = await until(`${origin}/recaps/${edited.slug}/`, (status) => status === 200, 180_000, started);
+    const file = path.join(contentDir, 'recaps', `${edited.slug}.md`);
+    const text = editRecap(await readFile(file, 'utf8'));
+    // editRecap adds this to the title; the page shows it once the edit is through.
+    const marker = '(updated)';
+    log('dev: saving an edit');
+    const saved = performance.now();
+    await writeFile(file, text);
+    const editMs = await until(
+      `${origin}/recaps/${edited.slug}/`,
+      (status, body) => status === 200 && body.includes(marker),
+      60_000,
+      saved,
+    );
+    log('dev: adding a recap');
+    const addedAt = performance.now();
+    await writeFile(path.join(contentDir, 'recaps', `${added.slug}.md`), added.text);
+    const addMs = await until(`${origin}/recaps/${added.slug}/`, (status) => status === 200, 60_000, addedAt);
+    return { readyMs, editMs, addMs, peakRss };
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output.split('\n').slice(-30).join('\n')}`);
+  } finally {
+    clearInterval(timer);
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await rm(cache, { recursive: true, force: true });
+  }
+}
