@@ -1,4 +1,7 @@
-/** Sample matches for the timeline tests, read through the real recap reader. */
+/**
+ * Sample matches for the timeline tests, read through the real recap reader. Apart from the seed match (a real one,
+ * facts from the seed reports), every team and person here is invented.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Match } from '../../src/recap/model.ts';
@@ -24,23 +27,23 @@ export const seed = (): Match =>
 export const extraTimeShootout = (): Match =>
   matchFrom(
     recap(
-      `  competition: Copa Fixture\n  round: Final\n  kickoff: 2024-07-14\n  home: { name: Argentina, short: ARG, color: "#75AADB" }\n  away: { name: France, short: FRA, color: "#002654" }\n  score: 2-2\n  halftime: 1-0\n  extraTime: true\n  penalties: 5-4`,
-      `events:\n  - { minute: 23, type: goal, team: home, player: Lionel Messi, how: penalty }\n  - { minute: 41, type: yellow, team: away, player: Adrien Rabiot }\n  - { minute: 71, type: sub, team: away, in: Marcus Thuram, out: Olivier Giroud }\n  - { minute: 80, type: goal, team: away, player: Kylian Mbappé, how: penalty }\n  - { minute: "90+4", type: yellow, team: home, player: Enzo Fernández }\n  - { minute: 97, type: var, team: home, note: "Possible penalty, no foul" }\n  - { minute: "105+1", type: penalty-miss, team: away, player: Kingsley Coman }\n  - { minute: 108, type: goal, team: away, player: Randal Kolo Muani, how: header }\n  - { minute: 118, type: goal, team: home, player: Lautaro Martínez }\n  - { minute: "120+2", type: second-yellow, team: away, player: Adrien Rabiot }\n`,
+      `  competition: Copa Fixture\n  round: Final\n  kickoff: 2024-07-14\n  home: { name: Rioplata, short: RPL, color: "#75AADB" }\n  away: { name: Valmoré, short: VAL, color: "#002654" }\n  score: 2-2\n  halftime: 1-0\n  extraTime: true\n  penalties: 5-4`,
+      `events:\n  - { minute: 23, type: goal, team: home, player: Joaquín Arrieta, how: penalty }\n  - { minute: 41, type: yellow, team: away, player: Basile Ravenel }\n  - { minute: 71, type: sub, team: away, in: Gaël Thouvenot, out: Loïc Giraudière }\n  - { minute: 80, type: goal, team: away, player: Kévin Mbakolo, how: penalty }\n  - { minute: "90+4", type: yellow, team: home, player: Tobías Ferrándiz }\n  - { minute: 97, type: var, team: home, note: "Possible penalty, no foul" }\n  - { minute: "105+1", type: penalty-miss, team: away, player: Anselme Corbière }\n  - { minute: 108, type: goal, team: away, player: Rodrigue Kamba Ndolo, how: header }\n  - { minute: 118, type: goal, team: home, player: Ulises Barrientos }\n  - { minute: "120+2", type: second-yellow, team: away, player: Basile Ravenel }\n`,
       `shootout:\n${[
-        ['away', 'Kylian Mbappé', 'scored'],
-        ['home', 'Lionel Messi', 'scored'],
-        ['away', 'Kingsley Coman', 'saved'],
-        ['home', 'Paulo Dybala', 'missed'],
-        ['away', 'Aurélien Tchouaméni', 'missed'],
-        ['home', 'Leandro Paredes', 'scored'],
-        ['away', 'Randal Kolo Muani', 'scored'],
-        ['home', 'Gonzalo Montiel', 'missed'],
-        ['away', 'Marcus Thuram', 'scored'],
-        ['home', 'Ángel Di María', 'scored'],
-        ['away', 'Theo Hernández', 'scored'],
-        ['home', 'Julián Álvarez', 'scored'],
-        ['away', 'Ibrahima Konaté', 'saved'],
-        ['home', 'Enzo Fernández', 'scored'],
+        ['away', 'Kévin Mbakolo', 'scored'],
+        ['home', 'Joaquín Arrieta', 'scored'],
+        ['away', 'Anselme Corbière', 'saved'],
+        ['home', 'Paulo Dalmasso', 'missed'],
+        ['away', 'Séraphin Tchakounté', 'missed'],
+        ['home', 'Ramiro Paredón', 'scored'],
+        ['away', 'Rodrigue Kamba Ndolo', 'scored'],
+        ['home', 'Gonzalo Montaña', 'missed'],
+        ['away', 'Gaël Thouvenot', 'scored'],
+        ['home', 'Ángel Del Valle', 'scored'],
+        ['away', 'Théo Hervouët', 'scored'],
+        ['home', 'Julián Echagüe', 'scored'],
+        ['away', 'Mamadou Keïta-Bâ', 'saved'],
+        ['home', 'Tobías Ferrándiz', 'scored'],
       ]
         .map(([team, player, result]) => `  - { team: ${team}, player: ${player}, result: ${result} }`)
         .join('\n')}\n`,
@@ -51,8 +54,8 @@ export const extraTimeShootout = (): Match =>
 export const addedTime = (): Match =>
   matchFrom(
     recap(
-      `  competition: League Fixture\n  kickoff: 2024-03-02\n  home: { name: Zenit Saint Petersburg, short: ZEN, color: "#0093D8" }\n  away: { name: Spartak Moscow, short: SPA, color: "#D52B1E" }\n  score: 2-2`,
-      `events:\n  - { minute: "45+1", type: goal, team: home, player: Артём Дзюба }\n  - { minute: "45+3", type: yellow, team: away, player: Георгий Джикия }\n  - { minute: 90, type: sub, team: home, in: Малком, out: Артём Дзюба }\n  - { minute: "90+1", type: goal, team: away, player: Квинси Промес, how: free-kick }\n  - { minute: "90+3", type: goal, team: home, player: Малком }\n  - { minute: "90+7", type: goal, team: away, player: Александр Соболев, how: header }\n`,
+      `  competition: League Fixture\n  kickoff: 2024-03-02\n  home: { name: Nevsky Lighthouse Petrograd, short: NEV, color: "#0093D8" }\n  away: { name: Volga Boatmen, short: VOL, color: "#D52B1E" }\n  score: 2-2`,
+      `events:\n  - { minute: "45+1", type: goal, team: home, player: Артём Зарубин }\n  - { minute: "45+3", type: yellow, team: away, player: Георгий Шелепин }\n  - { minute: 90, type: sub, team: home, in: Лиандро, out: Артём Зарубин }\n  - { minute: "90+1", type: goal, team: away, player: Квинси Ромер, how: free-kick }\n  - { minute: "90+3", type: goal, team: home, player: Лиандро }\n  - { minute: "90+7", type: goal, team: away, player: Александр Стрельников, how: header }\n`,
     ),
   );
 
@@ -60,7 +63,7 @@ export const addedTime = (): Match =>
 export const goalless = (): Match =>
   matchFrom(
     recap(
-      `  competition: League Fixture\n  kickoff: 2024-02-10\n  home: { name: Kawasaki Frontale, short: KAW, color: "#0FA0E1" }\n  away: { name: Yokohama F. Marinos, short: YOK, color: "#0A3A8C" }\n  score: 0-0`,
+      `  competition: League Fixture\n  kickoff: 2024-02-10\n  home: { name: Tamagawa Kingfishers, short: TAM, color: "#0FA0E1" }\n  away: { name: Shiomi F. Seagulls, short: SHI, color: "#0A3A8C" }\n  score: 0-0`,
       'events: []\n',
     ),
   );
@@ -69,27 +72,27 @@ export const goalless = (): Match =>
 export const dense = (): Match =>
   matchFrom(
     recap(
-      `  competition: Friendly Fixture\n  kickoff: 2024-08-01\n  home: { name: Al-Hilal, short: HIL, color: "#1C4FA1" }\n  away: { name: Urawa Red Diamonds, short: URA, color: "#E60012" }\n  score: 4-3`,
+      `  competition: Friendly Fixture\n  kickoff: 2024-08-01\n  home: { name: Al-Sahel, short: SAH, color: "#1C4FA1" }\n  away: { name: Minuma Red Cranes, short: MIN, color: "#E60012" }\n  score: 4-3`,
       `events:\n${[
-        '{ minute: 3, type: goal, team: home, player: سالم الدوسري }',
-        '{ minute: 4, type: yellow, team: away, player: 酒井宏樹 }',
-        '{ minute: 5, type: goal, team: away, player: 興梠慎三, how: header }',
-        '{ minute: 5, type: var, team: away, player: 興梠慎三, note: Checked for offside }',
-        '{ minute: 6, type: yellow, team: home, player: Rúben Neves }',
-        '{ minute: 30, type: goal, team: home, player: Aleksandar Mitrović, how: penalty }',
-        '{ minute: 31, type: own-goal, team: home, player: Kalidou Koulibaly }',
-        '{ minute: 31, type: yellow, team: home, player: Sergej Milinković-Savić }',
-        '{ minute: 32, type: red, team: away, player: 岩尾憲 }',
-        '{ minute: "45+2", type: yellow, team: away, player: José Kanté }',
-        '{ minute: 46, type: sub, team: home, in: Malcom, out: Aleksandar Mitrović }',
-        '{ minute: 46, type: sub, team: away, in: 小泉佳穂, out: 酒井宏樹 }',
-        '{ minute: 60, type: goal, team: home, player: Malcom }',
-        '{ minute: 61, type: goal, team: away, player: José Kanté }',
-        '{ minute: 62, type: second-yellow, team: home, player: Rúben Neves }',
-        '{ minute: 70, type: penalty-miss, team: away, player: 小泉佳穂 }',
-        '{ minute: 75, type: sub, team: home, in: 박주영, out: Malcom }',
-        '{ minute: 88, type: goal, team: home, player: Sergej Milinković-Savić, assist: 박주영 }',
-        '{ minute: "90+2", type: yellow, team: away, player: 小泉佳穂 }',
+        '{ minute: 3, type: goal, team: home, player: نايف الحمدان }',
+        '{ minute: 4, type: yellow, team: away, player: 石渡崇史 }',
+        '{ minute: 5, type: goal, team: away, player: 岡嶋慎吾, how: header }',
+        '{ minute: 5, type: var, team: away, player: 岡嶋慎吾, note: Checked for offside }',
+        '{ minute: 6, type: yellow, team: home, player: Rúben Lousada }',
+        '{ minute: 30, type: goal, team: home, player: Aleksandar Zekavić, how: penalty }',
+        '{ minute: 31, type: own-goal, team: home, player: Kalidou Toubaly }',
+        '{ minute: 31, type: yellow, team: home, player: Sergej Milojković-Savin }',
+        '{ minute: 32, type: red, team: away, player: 岩城遼 }',
+        '{ minute: "45+2", type: yellow, team: away, player: José Bandé }',
+        '{ minute: 46, type: sub, team: home, in: Gelcimar, out: Aleksandar Zekavić }',
+        '{ minute: 46, type: sub, team: away, in: 今泉夏穂, out: 石渡崇史 }',
+        '{ minute: 60, type: goal, team: home, player: Gelcimar }',
+        '{ minute: 61, type: goal, team: away, player: José Bandé }',
+        '{ minute: 62, type: second-yellow, team: home, player: Rúben Lousada }',
+        '{ minute: 70, type: penalty-miss, team: away, player: 今泉夏穂 }',
+        '{ minute: 75, type: sub, team: home, in: 한도윤, out: Gelcimar }',
+        '{ minute: 88, type: goal, team: home, player: Sergej Milojković-Savin, assist: 한도윤 }',
+        '{ minute: "90+2", type: yellow, team: away, player: 今泉夏穂 }',
         '{ minute: "90+4", type: var, team: home, note: Goal ruled out for handball }',
       ]
         .map((e) => `  - ${e}`)
@@ -101,8 +104,8 @@ export const dense = (): Match =>
 export const clashingColours = (): Match =>
   matchFrom(
     recap(
-      `  competition: Cup Fixture\n  kickoff: 2024-04-04\n  home: { name: Real Madrid, short: RMA, color: "#FFFFFF" }\n  away: { name: Real Madrid Castilla, short: RMC, color: "#FEFEFE" }\n  score: 1-0`,
-      `events:\n  - { minute: 12, type: goal, team: home, player: Jude Bellingham }\n  - { minute: 40, type: yellow, team: away, player: Some Player }\n`,
+      `  competition: Cup Fixture\n  kickoff: 2024-04-04\n  home: { name: Real Valdemora, short: RVA, color: "#FFFFFF" }\n  away: { name: Real Valdemora Castellana, short: RVC, color: "#FEFEFE" }\n  score: 1-0`,
+      `events:\n  - { minute: 12, type: goal, team: home, player: Jude Bellamy-Hart }\n  - { minute: 40, type: yellow, team: away, player: Some Player }\n`,
     ),
   );
 
