@@ -30,7 +30,8 @@ async function coverSrc(): Promise<string> {
 }
 
 async function redness(src: string): Promise<number> {
-  const bytes = Buffer.from(await fetch(new URL(src, server.origin)).then((r) => r.arrayBuffer()));
+  const response = await fetch(new URL(src, server.origin));
+  const bytes = Buffer.from(await response.arrayBuffer());
   const { channels } = await sharp(bytes).stats();
   return (channels[0]?.mean ?? 0) - (channels[2]?.mean ?? 0);
 }

@@ -35,7 +35,7 @@ export async function withPhotos(tree: OgElement, photos: CardPhotos | undefined
       props: {
         ...node.props,
         ...(kids === undefined ? {} : { children: kids }),
-        ...(src !== undefined && urls.has(src) ? { src: urls.get(src) } : {}),
+        ...(src === undefined ? {} : { src: urls.get(src) ?? src }),
       },
     };
   };

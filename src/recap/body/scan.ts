@@ -94,13 +94,15 @@ function walkMdast(node: MdastNodes, visit: (node: MdastNodes) => void): void {
 }
 
 /** Start offset and length of a node. */
-function span(node: { position?: { start: { offset?: number }; end: { offset?: number } } | undefined }): [number, number] {
+function span(node: {
+  position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined;
+}): [number, number] {
   const start = node.position?.start.offset ?? 0;
   return [start, Math.max(1, (node.position?.end.offset ?? start + 1) - start)];
 }
 
 /** Where `url` is written inside a node (so the caret points at it), else the node itself. */
-function urlSpan(body: string, node: Link | Definition | Image | ImageReference | Definition, url: string): [number, number] {
+function urlSpan(body: string, node: Link | Definition | Image | ImageReference, url: string): [number, number] {
   const [start, length] = span(node);
   const at = url === '' ? -1 : body.slice(start, start + length).indexOf(url);
   return at === -1 ? [start, length] : [start + at, url.length];
