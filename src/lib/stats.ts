@@ -22,12 +22,10 @@ let built: Promise<StatsIndex> | undefined;
  * and every page (a thousand recap pages each ask) gets the same object; `astro dev` rebuilds it when an entry's
  * digest changes.
  */
-export function statsIndex(): Promise<StatsIndex> {
+export async function statsIndex(): Promise<StatsIndex> {
   if (!import.meta.env.DEV) return (built ??= fromStore().then(({ index }) => index));
-  return fromStore().then(({ key, index }) => {
-    held = { key, index };
-    return index;
-  });
+  held = await fromStore();
+  return held.index;
 }
 
 async function fromStore(): Promise<{ key: string; index: StatsIndex }> {
