@@ -147,7 +147,9 @@ async function store(context: LoaderContext, collection: SiteContent): Promise<v
   const seen = new Set<string>();
   for (const recap of collection.recaps) {
     seen.add(recap.slug);
-    const { body, ...data } = recap;
+    // The Markdown source is not stored: pages use the rendered HTML and the data, and Astro's data store is inlined
+    // into the build's bundle and held in memory, so each stored byte costs three times (store, bundle, heap).
+    const { body: _source, ...data } = recap;
     const digest = context.generateDigest(JSON.stringify(recap));
     const existing = context.store.get(recap.slug);
     if (existing?.digest === digest) {
@@ -157,7 +159,7 @@ async function store(context: LoaderContext, collection: SiteContent): Promise<v
     const filePath = path.resolve(root, recap.file);
     // Photos and videos: src/loaders/recap-media.ts (the digest covers each image's hash, so a new photo re-renders).
     const rendered = await context.renderMarkdown(markdownForRender(recap), { fileURL: pathToFileURL(filePath) });
-    context.store.set({ id: recap.slug, data: storedData(data), body, filePath: recap.file, digest, rendered });
+    context.store.set({ id: recap.slug, data: storedData(data), filePath: recap.file, digest, rendered });
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 }
