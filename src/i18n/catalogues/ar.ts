@@ -225,7 +225,7 @@ export default {
   'page.search.kicker': 'الأرشيف',
   'page.search.lede': 'اعثر على ملخص بلاعب أو فريق أو ملعب أو أي كلمة من التقرير.',
   'page.search.label': 'ابحث في الملخصات',
-  'page.search.placeholder': 'ميسي، ركلات الترجيح، فريسكو…',
+  'page.search.placeholder': 'فريق أو لاعب أو بطولة',
   'page.search.submit': 'بحث',
   'page.search.team': 'الفريق',
   'page.search.any-team': 'كل الفرق',

@@ -203,7 +203,7 @@ export default {
   'page.search.kicker': 'Archiv',
   'page.search.lede': 'Finden Sie einen Spielbericht über einen Spieler, ein Team, ein Stadion oder ein beliebiges Wort aus dem Text.',
   'page.search.label': 'Spielberichte durchsuchen',
-  'page.search.placeholder': 'Messi, Elfmeter, Frisco…',
+  'page.search.placeholder': 'Mannschaft, Spieler oder Wettbewerb',
   'page.search.submit': 'Suchen',
   'page.search.team': 'Team',
   'page.search.any-team': 'Alle Teams',

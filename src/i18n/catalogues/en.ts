@@ -201,7 +201,7 @@ export const en = {
   'page.search.kicker': 'Archive',
   'page.search.lede': 'Find a recap by a player, a team, a ground or any words from the report.',
   'page.search.label': 'Search recaps',
-  'page.search.placeholder': 'Messi, penalties, Frisco…',
+  'page.search.placeholder': 'Team, player or competition',
   'page.search.submit': 'Search',
   'page.search.team': 'Team',
   'page.search.any-team': 'Any team',

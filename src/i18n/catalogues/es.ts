@@ -208,7 +208,7 @@ export default {
   'page.search.kicker': 'Archivo',
   'page.search.lede': 'Encuentra una crónica por un jugador, un equipo, un estadio o cualquier palabra del texto.',
   'page.search.label': 'Buscar crónicas',
-  'page.search.placeholder': 'Messi, penaltis, Frisco…',
+  'page.search.placeholder': 'Equipo, jugador o competición',
   'page.search.submit': 'Buscar',
   'page.search.team': 'Equipo',
   'page.search.any-team': 'Cualquier equipo',

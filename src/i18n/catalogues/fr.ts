@@ -208,7 +208,7 @@ export default {
   'page.search.kicker': 'Archives',
   'page.search.lede': 'Trouvez un compte rendu par un joueur, une équipe, un stade ou n’importe quel mot du texte.',
   'page.search.label': 'Chercher des comptes rendus',
-  'page.search.placeholder': 'Messi, tirs au but, Frisco…',
+  'page.search.placeholder': 'Équipe, joueur ou compétition',
   'page.search.submit': 'Chercher',
   'page.search.team': 'Équipe',
   'page.search.any-team': 'Toutes les équipes',

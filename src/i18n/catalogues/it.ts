@@ -208,7 +208,7 @@ export default {
   'page.search.kicker': 'Archivio',
   'page.search.lede': 'Trova una cronaca da un giocatore, una squadra, uno stadio o qualsiasi parola del testo.',
   'page.search.label': 'Cerca nelle cronache',
-  'page.search.placeholder': 'Messi, rigori, Frisco…',
+  'page.search.placeholder': 'Squadra, giocatore o competizione',
   'page.search.submit': 'Cerca',
   'page.search.team': 'Squadra',
   'page.search.any-team': 'Tutte le squadre',

@@ -195,7 +195,7 @@ export default {
   'page.search.kicker': 'アーカイブ',
   'page.search.lede': '選手、チーム、スタジアム、本文のどんな言葉からでも試合レポートを探せます。',
   'page.search.label': '試合レポートを検索',
-  'page.search.placeholder': 'メッシ、PK戦、フリスコ…',
+  'page.search.placeholder': 'チーム、選手、大会',
   'page.search.submit': '検索',
   'page.search.team': 'チーム',
   'page.search.any-team': 'すべてのチーム',

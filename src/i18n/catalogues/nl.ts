@@ -202,7 +202,7 @@ export default {
   'page.search.kicker': 'Archief',
   'page.search.lede': 'Vind een verslag via een speler, een team, een stadion of een woord uit de tekst.',
   'page.search.label': 'Verslagen doorzoeken',
-  'page.search.placeholder': 'Messi, strafschoppen, Frisco…',
+  'page.search.placeholder': 'Team, speler of competitie',
   'page.search.submit': 'Zoeken',
   'page.search.team': 'Team',
   'page.search.any-team': 'Alle teams',

@@ -208,7 +208,7 @@ export default {
   'page.search.kicker': 'Arquivo',
   'page.search.lede': 'Encontre uma crônica por um jogador, um time, um estádio ou qualquer palavra do texto.',
   'page.search.label': 'Pesquisar crônicas',
-  'page.search.placeholder': 'Messi, pênaltis, Frisco…',
+  'page.search.placeholder': 'Time, jogador ou competição',
   'page.search.submit': 'Pesquisar',
   'page.search.team': 'Time',
   'page.search.any-team': 'Qualquer time',

@@ -201,7 +201,7 @@ export default {
   'page.search.kicker': 'Arşiv',
   'page.search.lede': 'Bir maç özetini oyuncu, takım, stat ya da metindeki herhangi bir kelimeyle bulun.',
   'page.search.label': 'Maç özetlerinde ara',
-  'page.search.placeholder': 'Messi, penaltılar, Frisco…',
+  'page.search.placeholder': 'Takım, oyuncu veya turnuva',
   'page.search.submit': 'Ara',
   'page.search.team': 'Takım',
   'page.search.any-team': 'Tüm takımlar',
