@@ -11,6 +11,7 @@ import { matchKey } from '../recap/normalise.ts';
 import { readRecap } from '../recap/read.ts';
 import { RECAP_SLUG } from '../recap/slug.ts';
 import type { ImportedMatch, ImportedTeam, NotCarried } from './model.ts';
+import { isSecondLeg, type Tie } from './ties.ts';
 
 /** Options for writing one recap. */
 export interface RecapFileOptions {
@@ -20,6 +21,11 @@ export interface RecapFileOptions {
   readonly draft: boolean;
   /** The data file's name as shown, for the comment at the top. */
   readonly source: string;
+  /**
+   * The match's part in a two-legged tie when the caller found it (ties.ts): a first leg, or a second leg with
+   * its aggregate. Without it, a shootout after a score that is not drawn is still written as `leg: 2`.
+   */
+  readonly tie?: Tie | undefined;
 }
 
 /** A recap ready to be written. */
@@ -54,15 +60,14 @@ export function recapFile(match: ImportedMatch, options: RecapFileOptions): Reca
   const slug = RECAP_SLUG.test(named)
     ? named
     : `${date}-${match.id ? `fixture-${match.id}` : `match-${(match.at.match(/\d+/g) ?? ['0']).join('-')}`}`;
-  // A shootout after a leg that was won (the tie level on aggregate) has no place: penalties need a drawn score.
-  const drawn = match.score.home === match.score.away;
-  const shootout = drawn ? { penalties: match.penalties, kicks: match.shootout } : {};
+  // A shootout after a score that is not drawn ends the second leg of a tie level on aggregate (README "Recap format").
+  const tie: Tie | undefined = options.tie ?? (isSecondLeg(match) ? { leg: 2 } : undefined);
   const notCarried: NotCarried[] =
-    !drawn && (match.penalties || match.shootout)
+    tie?.leg === 2 && tie.aggregate === undefined
       ? [
           {
-            field: 'the penalty shootout',
-            why: 'it followed a leg that was not drawn (the tie was level on aggregate); the recap format allows a shootout only after a drawn score and has no aggregate score; the kicks, in order, are in the placeholder text',
+            field: 'the aggregate score',
+            why: 'the data does not give it, and the first leg is neither in the file nor among the recaps; `leg: 2` is written without `aggregate`',
           },
         ]
       : [];
@@ -83,12 +88,14 @@ export function recapFile(match: ImportedMatch, options: RecapFileOptions): Reca
       score: score(match.score),
       ...(match.halftime ? { halftime: score(match.halftime) } : {}),
       ...(match.extraTime ? { extraTime: true } : {}),
-      ...(shootout.penalties ? { penalties: score(shootout.penalties) } : {}),
+      ...(match.penalties ? { penalties: score(match.penalties) } : {}),
+      ...(tie ? { leg: tie.leg } : {}),
+      ...(tie?.aggregate ? { aggregate: score(tie.aggregate) } : {}),
       ...(match.lineups ? { lineups: match.lineups } : {}),
       ...(match.stats ? { stats: match.stats } : {}),
     },
     ...(match.events ? { events: match.events } : {}),
-    ...(shootout.kicks ? { shootout: shootout.kicks } : {}),
+    ...(match.shootout ? { shootout: match.shootout } : {}),
   };
   const doc = new Document(fields);
   visit(doc, {
@@ -113,7 +120,7 @@ export function recapFile(match: ImportedMatch, options: RecapFileOptions): Reca
   return {
     slug,
     key: matchKey(date, home.name, away.name),
-    text: `---\n${yaml}---\n${placeholder(match, home.name, away.name, drawn)}\n`,
+    text: `---\n${yaml}---\n${placeholder(match, home.name, away.name, tie)}\n`,
     home: home.name,
     away: away.name,
     unknownTeams: [home, away].filter((t) => !t.known).map((t) => t.name),
@@ -131,9 +138,13 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 }
 
 /** The body: what to write, with the result and the scorers named so the author starts from the facts. */
-function placeholder(match: ImportedMatch, home: string, away: string, shootoutWritten: boolean): string {
+function placeholder(match: ImportedMatch, home: string, away: string, tie: Tie | undefined): string {
   const result = `${home} ${score(match.score)} ${away}`;
-  const how = [match.extraTime ? 'after extra time' : '', match.penalties ? `${score(match.penalties)} on penalties` : '']
+  const how = [
+    match.extraTime ? 'after extra time' : '',
+    match.penalties ? `${score(match.penalties)} on penalties` : '',
+    tie ? `${tie.leg === 1 ? 'first' : 'second'} leg${tie.aggregate ? `, ${score(tie.aggregate)} on aggregate` : ''}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const scorers = [...new Set((match.events ?? []).filter((e) => e.type === 'goal' && e.player).map((e) => e.player as string))];
@@ -141,20 +152,8 @@ function placeholder(match: ImportedMatch, home: string, away: string, shootoutW
     scorers.length > 0
       ? `: the goals of ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(scorers)}, and what decided it`
       : ': how the goals came and what decided it';
-  // Kicks the frontmatter cannot hold are handed to the author here rather than lost.
-  const names = { home, away };
-  const kicks =
-    !shootoutWritten && match.shootout && match.shootout.length > 0
-      ? [
-          '',
-          `The shootout in the order taken, which the recap's fields cannot hold after a leg that was won: ${match.shootout
-            .map((k) => `${k.player ?? 'a player'} (${names[k.team]}) ${k.result}`)
-            .join(', ')}.`,
-        ]
-      : [];
   return [
     `Write the story of ${result}${how ? ` (${how})` : ''} here${goals}.`,
-    ...kicks,
     '',
     'The first paragraph is the summary shown in lists, feeds and link previews. The facts above come from the data file; the timeline and the score check read them.',
   ].join('\n');

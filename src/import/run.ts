@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listRecapFiles, loadCollection } from '../recap/collection.ts';
 import type { Diagnostic } from '../recap/diagnostics.ts';
-import type { TeamLookup } from '../recap/model.ts';
+import type { Recap, TeamLookup } from '../recap/model.ts';
 import { matchKey } from '../recap/normalise.ts';
 import { decodeUtf8, splitRecap } from '../recap/source.ts';
 import { contentDirs } from '../site/load.ts';
@@ -21,6 +21,7 @@ import { countNotCarried, type NotCarriedCount } from './not-carried.ts';
 import { looksLikeOpenfootball, readOpenfootball } from './openfootball.ts';
 import { checkRecapFile, recapFile } from './recap-file.ts';
 import { describeJson } from './shape.ts';
+import { isSecondLeg, secondLegTie, type LegCandidate, type Tie } from './ties.ts';
 
 /** What to import and how. */
 export interface ImportOptions {
@@ -213,6 +214,15 @@ async function writeRecaps(imported: ImportedFile, shownFile: string, options: I
     failed: [] as (MatchOutcome & { diagnostics: readonly Diagnostic[] })[],
     warnings: [] as (MatchOutcome & { message: string })[],
   };
+  const ties = findTies(
+    imported.matches.map((m) => ({ ...m, ...overrides })),
+    existing.recaps,
+    teams.lookup,
+  );
+  for (const [at, { warning }] of ties) {
+    const match = selected.find((m) => m.at === at);
+    if (match && warning) report.warnings.push({ label: labelOf(match), at, message: warning });
+  }
   const unknownTeams = new Set<string>();
   /** What each written recap could not carry. */
   const carried: (readonly NotCarried[])[] = [];
@@ -220,7 +230,12 @@ async function writeRecaps(imported: ImportedFile, shownFile: string, options: I
   for (const [i, match] of selected.entries()) {
     const outcome = { label: labelOf(match), at: match.at };
     for (const message of match.warnings) report.warnings.push({ ...outcome, message });
-    const recap = recapFile(match, { teams: teams.lookup, draft: options.draft, source: path.basename(shownFile) });
+    const recap = recapFile(match, {
+      teams: teams.lookup,
+      draft: options.draft,
+      source: path.basename(shownFile),
+      tie: ties.get(match.at)?.tie,
+    });
     const file = path.join(dirs.recaps, `${recap.slug}.md`);
     const shown = path.relative(options.displayRoot, file);
     const sameMatch = byKey.get(recap.key);
@@ -252,6 +267,49 @@ async function writeRecaps(imported: ImportedFile, shownFile: string, options: I
     recapsDir,
     unreadable,
   };
+}
+
+/**
+ * Two-legged ties among the data file's matches: each second leg (a shootout after a score that is not drawn) with
+ * its aggregate when its first leg is in the file or among the recaps (ties.ts), and a first leg found in the file.
+ * Teams are compared by their canonical names, as the build and the skip check compare them.
+ */
+function findTies(
+  matches: readonly ImportedMatch[],
+  recaps: readonly { readonly file: string; readonly match: Recap['match'] }[],
+  teams: TeamLookup,
+): Map<string, { tie: Tie; warning?: string }> {
+  const canonical = (name: string) => teams(name)?.name ?? name.trim();
+  const fromFile: LegCandidate[] = matches.map((m) => ({
+    competition: m.competition,
+    season: m.season,
+    date: m.kickoff.slice(0, 10),
+    home: canonical(m.home.name),
+    away: canonical(m.away.name),
+    score: m.score,
+    ...(isSecondLeg(m) ? { leg: 2 as const } : {}),
+    where: m.at,
+  }));
+  const fromRecaps: LegCandidate[] = recaps.map(({ file, match }) => ({
+    competition: match.competition,
+    season: match.season,
+    date: match.kickoffDate,
+    home: match.home.name,
+    away: match.away.name,
+    score: match.score,
+    leg: match.leg,
+    where: file,
+  }));
+  const ties = new Map<string, { tie: Tie; warning?: string }>();
+  for (const second of fromFile) {
+    if (second.leg !== 2) continue;
+    const found = secondLegTie(second, [...fromFile, ...fromRecaps]);
+    ties.set(second.where, { tie: found.tie, ...(found.warning ? { warning: found.warning } : {}) });
+    // A first leg in the same file is written as one (a recap already written is never changed).
+    if (found.firstLeg && !found.warning && fromFile.includes(found.firstLeg) && !ties.has(found.firstLeg.where))
+      ties.set(found.firstLeg.where, { tie: { leg: 1, otherLeg: second.where } });
+  }
+  return ties;
 }
 
 /** The match key of a recap whose frontmatter names its kick-off and teams, even if other fields are wrong. */

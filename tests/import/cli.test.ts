@@ -67,6 +67,13 @@ describe('npm run import', () => {
     expect(atletico).toContain('71′ Substitution , Atlético Madrid : Rodrigo Riquelme on , Samuel Lino off');
     expect(atletico).toContain('Formation 3-5-2');
     expect(atletico).toContain('Coach: D. Simeone');
+    // A second leg Atlético won 2-1 on the night, then the shootout: leg, status, kicks and the result line.
+    expect(atletico).toContain('After extra time, on penalties');
+    expect(atletico).toContain('Penalties 3-2');
+    expect(atletico).toContain('Second leg');
+    expect(atletico).not.toContain('Aggregate');
+    expect(atletico).toContain('Atlético Madrid win 3-2 on penalties');
+    expect(atletico).toMatch(/1 Inter H\. Çalhanoğlu Scored 0-1/);
   }, 600_000);
 
   it('imports the 380 Premier League results, which pass the check', async () => {

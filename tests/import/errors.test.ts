@@ -132,10 +132,10 @@ describe('import errors', () => {
     expect(result.report.written.map((w) => w.file)).toEqual(['content/recaps/2024-03-13-atletico-madrid-inter.md']);
     expect(result.report.failed.map((f) => f.label)).toEqual(['Arsenal v FC Porto, 2024-03-12']);
     expect(result.report.failed[0]?.diagnostics.map((d) => formatDiagnostic(d)).join('\n')).toMatchInlineSnapshot(`
-      "content/recaps/2024-03-12-arsenal-fc-porto.md:98:54  events[12].player  error: found L. Trossard at 110', expected no event: L. Trossard was substituted off at 105' (events[10])
-       98 |   - { minute: 110, type: yellow, team: home, player: L. Trossard, note: Argument }
-          |                                                      ^^^^^^^^^^^
-          = hint: check the minute of both events, or the player named"
+      "content/recaps/2024-03-12-arsenal-fc-porto.md:100:54  events[12].player  error: found L. Trossard at 110', expected no event: L. Trossard was substituted off at 105' (events[10])
+       100 |   - { minute: 110, type: yellow, team: home, player: L. Trossard, note: Argument }
+           |                                                      ^^^^^^^^^^^
+           = hint: check the minute of both events, or the player named"
     `);
     expect(await readdir(path.join(dir, 'content/recaps'))).toEqual(['2024-03-13-atletico-madrid-inter.md']);
   });
