@@ -39,10 +39,13 @@ function positiveInt(value: string | undefined, fallback: number): number {
 
 const env = process.env;
 
+/** The publication's line when the settings give none; pages show it in their own language (`site.description` key). */
+export const DEFAULT_DESCRIPTION = 'Match recaps with the whole story: goals, cards, shootouts and the score as it moved.';
+
 /** The site configuration in force for this process. */
 export const site: SiteConfig = {
   title: env['FULLTIME_TITLE'] ?? 'Fulltime',
-  description: env['FULLTIME_DESCRIPTION'] ?? 'Match recaps with the whole story: goals, cards, shootouts and the score as it moved.',
+  description: env['FULLTIME_DESCRIPTION'] ?? DEFAULT_DESCRIPTION,
   url: (env['FULLTIME_SITE_URL'] ?? 'https://fulltime.example').replace(/\/+$/, ''),
   base: normaliseBase(env['FULLTIME_BASE'] ?? '/'),
   lang: env['FULLTIME_LANG'] ?? 'en',

@@ -1,5 +1,5 @@
 /** Words for hub pages: competition labels, season and round headings, results from one team's side. */
-import { site } from '../config.ts';
+import { DEFAULT_DESCRIPTION, site } from '../config.ts';
 import { translator, type Translator } from '../i18n/index.ts';
 import type { Match } from '../recap/model.ts';
 import { competitionLine, scoreWithNote } from '../recap/present.ts';
@@ -8,6 +8,11 @@ import type { TeamRecord, TeamResult } from './hubs.ts';
 /** The site language's translator: the default for pages that do not pass their own. */
 function siteTranslator(): Translator {
   return translator(site.lang);
+}
+
+/** The publication's line in `t`'s language: the publisher's own words when the settings give them, else the catalogue's. */
+export function siteDescription(t: Translator = siteTranslator()): string {
+  return site.description === DEFAULT_DESCRIPTION ? t('site.description') : site.description;
 }
 
 /** `Leagues Cup 2023 · Round of 16` (one competition line for pages, graphics and cards: src/recap/present.ts). */

@@ -67,7 +67,8 @@ export function leaksIn(html: string, authorText: string): { lang: string; leaks
   const { lang, texts } = readerText(html);
   if (!lang || lang === 'en' || lang.startsWith('en-')) return { lang, leaks: [] };
   const own = Object.values(CATALOGUES[lang] ?? {}).join('\n');
-  const page = texts.join('\n');
+  // Addresses are not words (a feed's <link> is text): /recaps/ in a URL is no leak.
+  const page = texts.join('\n').replace(/https?:\/\/\S+/g, ' ');
   const leaks = new Set<string>();
   for (const message of Object.values(en as Record<string, string>)) {
     for (const piece of pieces(message)) {

@@ -4,6 +4,8 @@
  * page and the file on disk agree by construction.
  */
 import { site } from '../../config.ts';
+import { translator } from '../../i18n/index.ts';
+import { siteDescription } from '../../site/labels.ts';
 import type { Recap } from '../../recap/model.ts';
 import { url } from '../../lib/urls.ts';
 import { cardData } from './card-data.ts';
@@ -31,7 +33,8 @@ export function recapCardJob(recap: CardRecap): CardJob {
 
 /** The render job of the site-wide card (in the site's language). */
 export function siteCardJob(): CardJob {
-  return cardJob('site', siteCard({ title: site.title, description: site.description, host: new URL(site.url).host, lang: site.lang }));
+  const description = siteDescription(translator(site.lang));
+  return cardJob('site', siteCard({ title: site.title, description, host: new URL(site.url).host, lang: site.lang }));
 }
 
 /** Path of a recap's card below the site root (no base): `og/dallas-miami-1a2b3c4d5e6f.png`. */

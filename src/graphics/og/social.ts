@@ -4,6 +4,7 @@ import { translator } from '../../i18n/index.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import type { Recap } from '../../recap/model.ts';
 import { competitionLine, matchHeadline } from '../../recap/present.ts';
+import { siteDescription } from '../../site/labels.ts';
 import { cardPath, siteCardPath } from './cards.ts';
 import { CARD_SIZE } from './layout.ts';
 
@@ -58,6 +59,10 @@ export function pageSocial(page: { title: string; description: string; path: str
     type: 'website',
     siteName: site.title,
     ...locale(page.lang ?? site.lang),
-    image: { url: absoluteUrl(siteCardPath()), ...CARD_SIZE, alt: t('card.site-alt', { site: site.title, description: site.description }) },
+    image: {
+      url: absoluteUrl(siteCardPath()),
+      ...CARD_SIZE,
+      alt: t('card.site-alt', { site: site.title, description: siteDescription(t) }),
+    },
   };
 }

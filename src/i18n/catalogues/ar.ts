@@ -19,6 +19,7 @@ export default {
   'video.source': 'على {provider}',
   'video.frame-title': '{title} ({provider})',
   'list.separator': '، ',
+  'site.description': 'ملخصات مباريات بالقصة كاملة: الأهداف والبطاقات وركلات الترجيح والنتيجة كما تغيّرت.',
   'event.sub-line': 'دخول {in} بدلًا من {out}',
   'event.assist': 'تمريرة حاسمة من {player}',
   'event.kick': 'الركلة {number}، {team}: {result} ({score})',

@@ -19,6 +19,8 @@ export default {
   'video.source': 'auf {provider}',
   'video.frame-title': '{title} ({provider})',
   'list.separator': ', ',
+  'site.description':
+    'Spielberichte mit der ganzen Geschichte: Tore, Karten, Elfmeterschießen und der Spielstand, wie er sich entwickelte.',
   'event.sub-line': '{in} für {out}',
   'event.assist': 'Vorlage von {player}',
   'event.kick': 'Schuss {number}, {team}: {result} ({score})',

@@ -19,6 +19,7 @@ export const en = {
   'video.source': 'on {provider}',
   'video.frame-title': '{title} ({provider})',
   'list.separator': ', ',
+  'site.description': 'Match recaps with the whole story: goals, cards, shootouts and the score as it moved.',
   'event.sub-line': '{in} on for {out}',
   'event.assist': 'assist {player}',
   'event.kick': 'Kick {number}, {team}: {result} ({score})',

@@ -19,6 +19,7 @@ export default {
   'video.source': 'en {provider}',
   'video.frame-title': '{title} ({provider})',
   'list.separator': ', ',
+  'site.description': 'Crónicas de partidos con toda la historia: goles, tarjetas, tandas de penaltis y el marcador según se movió.',
   'event.sub-line': 'entra {in} por {out}',
   'event.assist': 'asistencia de {player}',
   'event.kick': 'Lanzamiento {number}, {team}: {result} ({score})',

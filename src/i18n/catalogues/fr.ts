@@ -19,6 +19,7 @@ export default {
   'video.source': 'sur {provider}',
   'video.frame-title': '{title} ({provider})',
   'list.separator': ', ',
+  'site.description': 'Des comptes rendus de matchs avec toute l’histoire : buts, cartons, tirs au but et le score tel qu’il a évolué.',
   'event.sub-line': '{in} remplace {out}',
   'event.assist': 'passe décisive de {player}',
   'event.kick': 'Tir {number}, {team} : {result} ({score})',

@@ -19,6 +19,7 @@ export default {
   'video.source': 'su {provider}',
   'video.frame-title': '{title} ({provider})',
   'list.separator': ', ',
+  'site.description': 'Cronache delle partite con tutta la storia: gol, cartellini, calci di rigore e il risultato come è cambiato.',
   'event.sub-line': 'entra {in}, esce {out}',
   'event.assist': 'assist di {player}',
   'event.kick': 'Rigore {number}, {team}: {result} ({score})',

@@ -19,6 +19,7 @@ export default {
   'video.source': '{provider}で配信',
   'video.frame-title': '{title}（{provider}）',
   'list.separator': '、',
+  'site.description': '試合のすべてを伝える試合レポート：ゴール、カード、PK戦、そしてスコアの推移。',
   'event.sub-line': 'IN {in}／OUT {out}',
   'event.assist': 'アシスト：{player}',
   'event.kick': '{number}本目、{team}：{result}（{score}）',

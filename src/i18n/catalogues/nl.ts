@@ -19,6 +19,7 @@ export default {
   'video.source': 'op {provider}',
   'video.frame-title': '{title} ({provider})',
   'list.separator': ', ',
+  'site.description': 'Wedstrijdverslagen met het hele verhaal: doelpunten, kaarten, strafschoppenseries en de stand zoals die veranderde.',
   'event.sub-line': '{in} in voor {out}',
   'event.assist': 'assist van {player}',
   'event.kick': 'Strafschop {number}, {team}: {result} ({score})',

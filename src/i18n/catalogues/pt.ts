@@ -19,6 +19,7 @@ export default {
   'video.source': 'no {provider}',
   'video.frame-title': '{title} ({provider})',
   'list.separator': ', ',
+  'site.description': 'Crônicas de partidas com a história completa: gols, cartões, disputas de pênaltis e o placar à medida que mudou.',
   'event.sub-line': 'entra {in}, sai {out}',
   'event.assist': 'assistência de {player}',
   'event.kick': 'Cobrança {number}, {team}: {result} ({score})',

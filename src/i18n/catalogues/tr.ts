@@ -19,6 +19,7 @@ export default {
   'video.source': '{provider} üzerinde',
   'video.frame-title': '{title} ({provider})',
   'list.separator': ', ',
+  'site.description': 'Hikâyenin tamamıyla maç özetleri: goller, kartlar, penaltı atışları ve skorun nasıl değiştiği.',
   'event.sub-line': 'giren {in}, çıkan {out}',
   'event.assist': 'asist: {player}',
   'event.kick': 'Atış {number}, {team}: {result} ({score})',
