@@ -70,4 +70,25 @@ describeInBrowser('Arabic and Japanese recap pages in Chromium', () => {
       await context.close();
     }
   });
+
+  it('isolates a name in another script: an Arabic scorer on an English page, a Latin one on the Arabic page', async () => {
+    const context = await browser.newContext(contextOptions('light', 1280));
+    try {
+      const english = (await openPage(context, served.at('recaps/en-harbour-kilnworth-2024/'))).page;
+      await expect(english.locator('.scoreboard__scorers bdi', { hasText: 'يوسف بن علي' }).count()).resolves.toBe(1);
+      await expect(english.locator('.event__player bdi', { hasText: 'يوسف بن علي' }).count()).resolves.toBe(1);
+      const arabic = (await openPage(context, served.at(PAGES.ar))).page;
+      const name = arabic.locator('.scoreboard__scorers bdi', { hasText: 'Lucas Moreau' });
+      await expect(name.count()).resolves.toBe(1);
+      // Read right to left: the name first (on the right), its minute after it (to its left).
+      const minute = arabic.locator('.scoreboard__team--away .scoreboard__scorers .num').first();
+      const [nameLeft, minuteRight] = await Promise.all([
+        name.evaluate((el) => el.getBoundingClientRect().left),
+        minute.evaluate((el) => el.getBoundingClientRect().right),
+      ]);
+      expect(minuteRight).toBeLessThanOrEqual(nameLeft);
+    } finally {
+      await context.close();
+    }
+  });
 });
