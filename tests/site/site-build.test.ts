@@ -1,6 +1,7 @@
 /**
- * Integration: a real build of tests/site/fixtures (5 published recaps, one draft, two team files, two reports
- * of one match naming a team by alias) with 2 recaps per index page, at the root and under /recaps-blog/.
+ * Integration: a real build of tests/site/fixtures (5 published recaps, one draft, three team files, two reports
+ * of one match naming a team by alias) with 2 recaps per index page, at the root and under /recaps-blog/. The two
+ * reports are of the real seed match (facts from the seed reports); every other match, team and venue is invented.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -57,7 +58,7 @@ const abs = (b: Built, p: string) => `${ORIGIN}${b.base}${p}`;
 describe('hubs', () => {
   it('gives every team a hub linking to each of its recaps, and every recap links back to its teams', () => {
     const hubs = teamHubs(recaps);
-    expect(hubs.map((h) => h.slug)).toEqual(['fc-dallas', 'inter-miami-cf', 'la-galaxy', 'orlando-city-sc']);
+    expect(hubs.map((h) => h.slug)).toEqual(['fc-dallas', 'inter-miami-cf', 'kelvingate-fc', 'portmoor-rovers', 'saltmarsh-city']);
     const index = anchors(root.page('/teams/'));
     for (const hub of hubs) {
       expect(index).toContain(`/teams/${hub.slug}/`);
@@ -65,14 +66,17 @@ describe('hubs', () => {
       for (const recap of hub.recaps) expect(links).toContain(`/recaps/${recap.slug}/`);
       for (const recap of hub.recaps) expect(anchors(root.page(`/recaps/${recap.slug}/`))).toContain(`/teams/${hub.slug}/`);
     }
-    // The recap that writes "Inter Miami" (and the one writing "inter miami") are filed under the canonical team.
+    // The recap that writes "Inter Miami" (and the one writing "portmoor") are filed under the canonical team.
     expect(hubs.find((h) => h.slug === 'inter-miami-cf')?.recaps.map((r) => r.slug)).toEqual([
-      'miami-galaxy-league',
       'frisco-second-view',
       'dallas-miami-shootout',
-      'miami-orlando-round-of-32',
+    ]);
+    expect(hubs.find((h) => h.slug === 'portmoor-rovers')?.recaps.map((r) => r.slug)).toEqual([
+      'kelvingate-portmoor-round-of-16',
+      'portmoor-saltmarsh-round-of-32',
     ]);
     expect(existsSync(path.join(root.site.outDir, 'teams/inter-miami/index.html'))).toBe(false);
+    expect(existsSync(path.join(root.site.outDir, 'teams/portmoor/index.html'))).toBe(false);
   });
 
   it('shows each team’s results as W/D/L with scores from its side, one row per match', () => {
@@ -81,10 +85,14 @@ describe('hubs', () => {
         const cell = (name: string) => textOf(row.children.find((c) => c.type === 'element' && attr(c, 'className')?.includes(name))!);
         return `${cell('results__result').replace(/\s+/g, ' ').trim()} ${cell('results__opponent').replace(/\s+/g, ' ').trim()}`;
       });
-    expect(rows('inter-miami-cf')).toEqual(['D 1-1 @ LA Galaxy', 'W 4-4 (5-3 pens) @ FC Dallas', 'W 3-1 v Orlando City SC']);
-    expect(rows('fc-dallas')).toEqual(['L 0-2 v Orlando City SC', 'L 4-4 (3-5 pens) v Inter Miami CF']);
-    const figures = byClass(root.page('/teams/inter-miami-cf/'), 'team-record__figure').map((f) => textOf(f));
-    expect(figures).toEqual(['Played3', 'Won2', 'Drawn1', 'Lost0', 'Goals for8', 'Goals against6']);
+    expect(rows('portmoor-rovers')).toEqual(['D 1-1 @ Kelvingate FC', 'W 3-1 v Saltmarsh City']);
+    expect(rows('kelvingate-fc')).toEqual(['L 0-2 v Saltmarsh City', 'D 1-1 v Portmoor Rovers']);
+    // Two reports of one match make one row; a shootout counts as won or lost.
+    expect(rows('inter-miami-cf')).toEqual(['W 4-4 (5-3 pens) @ FC Dallas']);
+    expect(rows('fc-dallas')).toEqual(['L 4-4 (3-5 pens) v Inter Miami CF']);
+    const figures = (slug: string) => byClass(root.page(`/teams/${slug}/`), 'team-record__figure').map((f) => textOf(f));
+    expect(figures('portmoor-rovers')).toEqual(['Played2', 'Won1', 'Drawn1', 'Lost0', 'Goals for4', 'Goals against2']);
+    expect(figures('inter-miami-cf')).toEqual(['Played1', 'Won1', 'Drawn0', 'Lost0', 'Goals for4', 'Goals against4']);
   });
 
   it('gives every competition a hub by season and round, and every tag a hub, linked both ways', () => {
@@ -96,13 +104,13 @@ describe('hubs', () => {
         expect(anchors(root.page(`/recaps/${recap.slug}/`))).toContain(`/competitions/${hub.slug}/`);
       }
     }
-    const cup = root.page('/competitions/leagues-cup/');
+    const cup = root.page('/competitions/harbour-cup/');
     const headings = [...byClass(cup, 'hub__season-title'), ...byClass(cup, 'hub__round-title')]
       .sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
       .map((e) => `${e.tagName}:${textOf(e)}`);
     expect(headings).toEqual(['h2:2023', 'h3:Round of 16', 'h3:Round of 32']);
     const tags = tagHubs(recaps);
-    expect(tags.map((t) => t.slug)).toEqual(['leagues-cup', 'messi', 'mls', 'サッカー']);
+    expect(tags.map((t) => t.slug)).toEqual(['harbour-cup', 'leagues-cup', 'messi', 'サッカー']);
     // Tags without a Latin spelling keep their letters, percent-encoded in links.
     for (const hub of tags) {
       const tagPath = `/tags/${encodeURIComponent(hub.slug)}/`;
