@@ -235,7 +235,7 @@ function recapText(fields: object, home: ScaffoldTeam, away: ScaffoldTeam, score
   doc.comment = [
     ' Goals, cards and substitutions (see "Recap format" in README.md); they check the score and draw the timeline:',
     ' events:',
-    '   - { minute: 6, type: goal, team: away, player: Lionel Messi, assist: Jordi Alba }',
+    '   - { minute: 6, type: goal, team: away, player: Ada Okon, assist: Mei Tanaka }',
     '   - { minute: "45+2", type: yellow, team: home, player: Some Name }',
     ' Line-ups, stats and the player of the match go under `match:` as `lineups`, `stats` and `playerOfTheMatch`.',
   ].join('\n');

@@ -38,7 +38,7 @@ describe('scaffoldRecap', () => {
 
       # Goals, cards and substitutions (see "Recap format" in README.md); they check the score and draw the timeline:
       # events:
-      #   - { minute: 6, type: goal, team: away, player: Lionel Messi, assist: Jordi Alba }
+      #   - { minute: 6, type: goal, team: away, player: Ada Okon, assist: Mei Tanaka }
       #   - { minute: "45+2", type: yellow, team: home, player: Some Name }
       # Line-ups, stats and the player of the match go under \`match:\` as \`lineups\`, \`stats\` and \`playerOfTheMatch\`.
       ---
@@ -50,13 +50,15 @@ describe('scaffoldRecap', () => {
   it('uses every optional answer, publishes on the match day when it is later than today, and can skip the draft', () => {
     const result = scaffoldRecap(
       {
-        ...ANSWERS,
+        home: 'Portmoor Rovers',
+        away: 'Kelvingate FC',
+        competition: 'Harbour Cup',
         date: '2031-05-01T20:00:00+02:00',
         title: 'Cup night',
         score: '2 - 1',
         round: 'Final',
         season: '2031',
-        venue: 'Frisco',
+        venue: 'Harbour Park',
         author: 'A. Writer',
         draft: false,
         lang: 'en-GB',
@@ -72,19 +74,19 @@ describe('scaffoldRecap', () => {
       draft: false
       lang: en-GB
       match:
-        competition: Leagues Cup
+        competition: Harbour Cup
         season: "2031"
         round: Final
         kickoff: 2031-05-01T20:00:00+02:00
-        venue: Frisco
-        home: { name: FC Dallas } # add short: ABC, color: "#RRGGBB"
-        away: { name: Inter Miami } # add short: ABC, color: "#RRGGBB"
+        venue: Harbour Park
+        home: { name: Portmoor Rovers } # add short: ABC, color: "#RRGGBB"
+        away: { name: Kelvingate FC } # add short: ABC, color: "#RRGGBB"
         score: 2-1
         halfLength: 35
 
       # Goals, cards and substitutions (see "Recap format" in README.md); they check the score and draw the timeline:
       # events:
-      #   - { minute: 6, type: goal, team: away, player: Lionel Messi, assist: Jordi Alba }
+      #   - { minute: 6, type: goal, team: away, player: Ada Okon, assist: Mei Tanaka }
       #   - { minute: "45+2", type: yellow, team: home, player: Some Name }
       # Line-ups, stats and the player of the match go under \`match:\` as \`lineups\`, \`stats\` and \`playerOfTheMatch\`.
       ---
@@ -175,24 +177,24 @@ describe('scaffoldRecap', () => {
         ],
       }
     `);
-    expect(scaffoldRecap({ ...ANSWERS, home: '浦和', away: '鹿島' }, { today: '2024-01-10' })).toMatchInlineSnapshot(`
+    expect(scaffoldRecap({ ...ANSWERS, home: '港南', away: '北山' }, { today: '2024-01-10' })).toMatchInlineSnapshot(`
       {
         "ok": false,
         "problems": [
           {
             "field": "slug",
-            "message": "found the file name "2023-08-06-浦和-鹿島" from the team names, expected lowercase Latin letters, digits and hyphens; give one with --slug",
+            "message": "found the file name "2023-08-06-港南-北山" from the team names, expected lowercase Latin letters, digits and hyphens; give one with --slug",
           },
         ],
       }
     `);
-    const named = scaffoldRecap({ ...ANSWERS, home: '浦和', away: '鹿島', slug: 'urawa-kashima' }, { today: '2024-01-10' });
-    expect(named.ok && named.scaffold.slug).toBe('urawa-kashima');
+    const named = scaffoldRecap({ ...ANSWERS, home: '港南', away: '北山', slug: 'konan-kitayama' }, { today: '2024-01-10' });
+    expect(named.ok && named.scaffold.slug).toBe('konan-kitayama');
   });
 
   it('builds slugs and preview URLs from the date, the teams and the base path', () => {
-    expect(recapSlug('2023-08-06T19:00:00-05:00', 'Paris Saint-Germain', 'Bayern München')).toBe(
-      '2023-08-06-paris-saint-germain-bayern-muenchen',
+    expect(recapSlug('2023-08-06T19:00:00-05:00', 'Racing Saint-Aubin', 'Borussia Kühlenbrückenau')).toBe(
+      '2023-08-06-racing-saint-aubin-borussia-kuehlenbrueckenau',
     );
     expect(previewUrl('x', '/blog/')).toBe('http://localhost:4321/blog/recaps/x/');
   });
@@ -294,10 +296,10 @@ describe('npm run new', () => {
   it('scaffolds recaps that pass check and build (drafts stay out of the build)', async () => {
     const dir = await contentFolder({});
     await cp(path.join(ROOT, 'content', 'teams'), path.join(dir, 'teams'), { recursive: true });
-    const published = await runScript('new.ts', [...FLAGS, '--no-draft', '--score', '1-1'], dir);
+    const published = await runScript('new.ts', [...FLAGS, '--no-draft', '--score', '4-4'], dir);
     const draft = await runScript(
       'new.ts',
-      ['--home', 'Inter Miami', '--away', 'FC Dallas', '--competition', 'MLS', '--date', '2024-04-20'],
+      ['--home', 'Portmoor Rovers', '--away', 'Kelvingate FC', '--competition', 'Harbour League', '--date', '2024-04-20'],
       dir,
     );
     expect([published.code, draft.code]).toEqual([0, 0]);
@@ -306,14 +308,14 @@ describe('npm run new', () => {
     expect(checked.errors).toBe(0);
     expect(checked.diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual([
       'recaps/2023-08-06-fc-dallas-inter-miami-cf.md no-events',
-      'recaps/2024-04-20-inter-miami-cf-fc-dallas.md no-events',
+      'recaps/2024-04-20-portmoor-rovers-kelvingate-fc.md no-events',
     ]);
 
     const site = await buildSite({ contentDir: dir });
     expect(site.code, site.stderr).toBe(0);
     const page = await site.read('recaps/2023-08-06-fc-dallas-inter-miami-cf/index.html');
     expect(page).toContain('FC Dallas v Inter Miami CF');
-    await expect(site.read('recaps/2024-04-20-inter-miami-cf-fc-dallas/index.html')).rejects.toThrow();
+    await expect(site.read('recaps/2024-04-20-portmoor-rovers-kelvingate-fc/index.html')).rejects.toThrow();
   });
 });
 
