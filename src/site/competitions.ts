@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { sortDiagnostics, type Diagnostic, type FieldPath } from '../recap/diagnostics.ts';
-import type { TeamLookup } from '../recap/model.ts';
+import type { Recap, TeamLookup } from '../recap/model.ts';
+import type { RecapSource } from '../recap/source.ts';
 import { slugFor } from '../recap/slug.ts';
 import {
   claimNames,
@@ -95,6 +96,11 @@ export interface CompetitionDirectory {
   readonly competitions: readonly CompetitionFile[];
   readonly diagnostics: readonly Diagnostic[];
   readonly lookup: CompetitionLookup;
+  /**
+   * Warnings for deductions whose team plays no match of that competition and season in these recaps (competition
+   * names already resolved): a likely misspelling, or the wrong season. Drafts do not count.
+   */
+  readonly deductionWarnings: (recaps: readonly Pick<Recap, 'draft' | 'match'>[]) => Diagnostic[];
 }
 
 const FIELDS: Record<string, readonly string[]> = {
@@ -186,9 +192,30 @@ export function checkCompetitions(
   });
   const claimed = claimNames(entries, { noun: 'competition', rule: 'competition' });
   diagnostics.push(...claimed.diagnostics);
+  const sources = new Map<CompetitionFile, RecapSource>(entries.map((e) => [e.value, e.source]));
+  const deductionWarnings = (recaps: readonly Pick<Recap, 'draft' | 'match'>[]): Diagnostic[] => {
+    const played = new Set<string>();
+    for (const { draft, match } of recaps)
+      if (!draft) for (const team of [match.home, match.away]) played.add(`${match.competitionSlug}|${match.season ?? ''}|${team.slug}`);
+    return claimed.kept.flatMap((competition) =>
+      competition.deductions.flatMap((d, i) => {
+        const source = sources.get(competition);
+        if (!source || played.has(`${competition.slug}|${d.season}|${d.team}`)) return [];
+        return [
+          fieldDiagnostic(source, ['deductions', i, 'team'], {
+            rule: 'deduction-team-absent',
+            message: `found ${JSON.stringify(d.teamName)}, which plays no match of ${competition.name} in ${d.season} in the recaps; expected a team of that season`,
+            hint: 'check the team name and the season against the recaps (names and aliases from content/teams/ count)',
+            severity: 'warning',
+          }),
+        ];
+      }),
+    );
+  };
   return {
     competitions: claimed.kept,
     diagnostics: sortDiagnostics(diagnostics),
     lookup: (written) => claimed.byKey.get(nameKey(written)),
+    deductionWarnings,
   };
 }

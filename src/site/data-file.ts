@@ -139,7 +139,7 @@ export function readDataFile<S extends z.ZodType>(
 export function fieldDiagnostic(
   source: RecapSource,
   at: FieldPath,
-  problem: { rule: string; message: string; hint?: string | undefined },
+  problem: { rule: string; message: string; hint?: string | undefined; severity?: 'error' | 'warning' },
   options: { key?: boolean } = {},
 ): Diagnostic {
   return diagnosticAt(locate(source, at, options), { path: formatPath(at), ...problem });

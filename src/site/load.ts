@@ -76,18 +76,19 @@ export async function contentFrom(
   // Raw HTML, link URLs and image files of every recap (src/recap/body/): positioned in the recap file.
   const media = await checkRecapMedia(collection.recaps, options.displayRoot ?? process.cwd());
   const failed = new Set([...identity, ...media.diagnostics].map((d) => d.file));
+  const recaps = collection.recaps
+    .filter((r) => !failed.has(r.file))
+    .map((r) => resolveCompetition(withImages(r, media.images.get(r.slug)), stats?.competitions.lookup));
   return {
     ...collection,
-    recaps: collection.recaps
-      .filter((r) => !failed.has(r.file))
-      .map((r) => resolveCompetition(withImages(r, media.images.get(r.slug)), stats?.competitions.lookup)),
+    recaps,
     teams: teams.teams,
     competitions: stats?.competitions.competitions ?? [],
     players: stats?.players.players ?? [],
     sources: options.keepSources ? collection.sources : new Map(),
     diagnostics: sortDiagnostics([
       ...teams.diagnostics,
-      ...statFileDiagnostics(stats),
+      ...statFileDiagnostics(stats, recaps),
       ...collection.diagnostics,
       ...identity,
       ...media.diagnostics,

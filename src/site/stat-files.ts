@@ -30,9 +30,9 @@ export async function loadStatFiles(recapsDir: string, teams: TeamLookup, displa
   return { competitions, players };
 }
 
-/** Every problem in the two folders. */
-export function statFileDiagnostics(files: StatFiles | undefined): Diagnostic[] {
-  return files ? [...files.competitions.diagnostics, ...files.players.diagnostics] : [];
+/** Every problem in the two folders, and warnings about deductions no recap bears out (`recaps` resolved). */
+export function statFileDiagnostics(files: StatFiles | undefined, recaps: readonly Pick<Recap, 'draft' | 'match'>[] = []): Diagnostic[] {
+  return files ? [...files.competitions.diagnostics, ...files.players.diagnostics, ...files.competitions.deductionWarnings(recaps)] : [];
 }
 
 /** The recap with its competition under the file's canonical name and slug, when a file names it. */

@@ -3,6 +3,7 @@ import { formatReport } from '../../src/recap/diagnostics.ts';
 import { checkCompetitions } from '../../src/site/competitions.ts';
 import { checkPlayers } from '../../src/site/players.ts';
 import { checkTeams } from '../../src/site/teams.ts';
+import { readRecaps, recapFile } from './recap-text.ts';
 
 const teams = checkTeams([{ path: 'content/teams/sierra-azul.yml', content: 'name: CD Sierra Azul\naliases: [Sierra Azul]\n' }]);
 const competitions = (files: { path: string; content: string }[]) => checkCompetitions(files, { teams: teams.lookup });
@@ -99,6 +100,46 @@ describe('competition files', () => {
          = hint: remove it from one of the two files
 
       2 errors, 0 warnings"
+    `);
+  });
+});
+
+describe('deductions against the recaps', () => {
+  it('warns about a deduction whose team plays no match of that competition and season', () => {
+    const { competitions: files, deductionWarnings } = competitions([
+      {
+        path: 'content/competitions/test-league.yml',
+        content: [
+          'name: Test League',
+          'format: league',
+          'deductions:',
+          '  - { team: Ashford, season: "2024", points: 1, reason: A }',
+          '  - { team: Ashfrod, season: "2024", points: 1, reason: B }',
+          '  - { team: Belmont, season: "2023", points: 1, reason: C }',
+          '',
+        ].join('\n'),
+      },
+    ]);
+    expect(files).toHaveLength(1);
+    const recaps = readRecaps(
+      [
+        recapFile('a', { match: { competition: 'Test League', season: '2024', home: 'Ashford', away: 'Belmont' } }),
+        recapFile('b', { draft: true, match: { competition: 'Test League', season: '2023', home: 'Belmont', away: 'Corbie' } }),
+      ],
+      { includeDrafts: true },
+    );
+    expect(report(deductionWarnings(recaps))).toMatchInlineSnapshot(`
+      "content/competitions/test-league.yml:5:13  deductions[1].team  warning: found "Ashfrod", which plays no match of Test League in 2024 in the recaps; expected a team of that season
+       5 |   - { team: Ashfrod, season: "2024", points: 1, reason: B }
+         |             ^^^^^^^
+         = hint: check the team name and the season against the recaps (names and aliases from content/teams/ count)
+
+      content/competitions/test-league.yml:6:13  deductions[2].team  warning: found "Belmont", which plays no match of Test League in 2023 in the recaps; expected a team of that season
+       6 |   - { team: Belmont, season: "2023", points: 1, reason: C }
+         |             ^^^^^^^
+         = hint: check the team name and the season against the recaps (names and aliases from content/teams/ count)
+
+      0 errors, 2 warnings"
     `);
   });
 });
