@@ -106,7 +106,7 @@ describe('a site in several languages', () => {
       expect(files, file).toContain(file);
     // No prefix for the site's language, no page in a language for a hub that language's recaps do not name.
     expect(files.filter((f) => f.startsWith('en/'))).toEqual([]);
-    expect(files).not.toContain('es/teams/la-galaxy/index.html');
+    expect(files).not.toContain('es/teams/kelvingate-fc/index.html');
     expect(files).not.toContain('es/page/3/index.html');
     expect(files.filter((f) => f.startsWith('recaps/') && f.endsWith('/index.html'))).toHaveLength(5);
     expect(attr(htmlOf(root.page('/es/teams/')), 'lang')).toBe('es');
@@ -197,14 +197,15 @@ describe('a site in several languages', () => {
         .channel;
       return { language: channel.language, links: (channel.item ?? []).map((i) => i.link.replace(ORIGIN, '')) };
     };
-    expect(await feed('rss.xml')).toEqual({ language: 'en', links: ['/recaps/galaxy-miami-en/', '/recaps/frisco-en/'] });
+    expect(await feed('rss.xml')).toEqual({ language: 'en', links: ['/recaps/kelvingate-portmoor-en/', '/recaps/frisco-en/'] });
     expect(await feed('es/rss.xml')).toEqual({ language: 'es', links: ['/recaps/frisco-es-analisis/', '/recaps/frisco-es/'] });
     expect(await feed('ar/rss.xml')).toEqual({ language: 'ar', links: ['/recaps/oasis-palms-ar/'] });
     expect(await feed('es/teams/inter-miami-cf/rss.xml')).toEqual({
       language: 'es',
       links: ['/recaps/frisco-es-analisis/', '/recaps/frisco-es/'],
     });
-    expect((await feed('teams/inter-miami-cf/rss.xml')).links).toEqual(['/recaps/galaxy-miami-en/', '/recaps/frisco-en/']);
+    expect((await feed('teams/inter-miami-cf/rss.xml')).links).toEqual(['/recaps/frisco-en/']);
+    expect((await feed('teams/portmoor-rovers/rss.xml')).links).toEqual(['/recaps/kelvingate-portmoor-en/']);
   });
 
   it('links reports in other languages as translations in the reader’s words, and same-language ones as other reports', () => {
