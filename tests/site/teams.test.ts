@@ -8,6 +8,8 @@ const MIAMI = {
   content: 'name: Inter Miami CF\naliases: [Inter Miami]\nshort: mia\ncolor: "#F7B5CD"\n',
 };
 const DALLAS = { path: 'content/teams/fc-dallas.yml', content: 'name: FC Dallas\n' };
+/** The real seed match (Leagues Cup 2023): recaps naming these two teams report it, and only it. */
+const SEED = { competition: 'Leagues Cup', kickoff: '2023-08-06', score: '4-4', penalties: '3-5' };
 
 function report(files: { path: string; content: string }[]): string {
   return formatReport(checkTeams(files, { displayRoot: process.cwd() }).diagnostics);
@@ -32,9 +34,9 @@ describe('team files', () => {
   });
 
   it('reports a name or alias claimed by two teams, at the second claim', () => {
-    const other = { path: 'content/teams/miami-fusion.yml', content: 'name: Miami Fusion\naliases:\n  - Fusion\n  - inter miami\n' };
+    const other = { path: 'content/teams/biscayne-fusion.yml', content: 'name: Biscayne Fusion\naliases:\n  - Fusion\n  - inter miami\n' };
     expect(report([MIAMI, other])).toMatchInlineSnapshot(`
-      "content/teams/miami-fusion.yml:4:5  aliases[1]  error: found "inter miami", which content/teams/inter-miami-cf.yml already uses for Inter Miami CF; expected each name and alias to belong to one team
+      "content/teams/biscayne-fusion.yml:4:5  aliases[1]  error: found "inter miami", which content/teams/inter-miami-cf.yml already uses for Inter Miami CF; expected each name and alias to belong to one team
        4 |   - inter miami
          |     ^^^^^^^^^^^
          = hint: remove it from one of the two files
@@ -113,7 +115,7 @@ describe('recaps resolved against team files', () => {
   const teams = checkTeams([MIAMI, DALLAS]);
 
   it('shows the canonical name, the file short name and colour, and builds the match key from canonical names', () => {
-    const [recap] = readRecaps([recapFile('a', { match: { home: 'FC Dallas', away: 'inter miami', kickoff: '2023-08-06' } })], {
+    const [recap] = readRecaps([recapFile('a', { match: { ...SEED, home: 'FC Dallas', away: 'inter miami' } })], {
       teams: teams.lookup,
     });
     expect(recap?.match.away).toEqual({ name: 'Inter Miami CF', short: 'MIA', color: '#f7b5cd', slug: 'inter-miami-cf' });
@@ -121,7 +123,7 @@ describe('recaps resolved against team files', () => {
   });
 
   it('lets the recap override short name and colour, never the identity', () => {
-    const file = recapFile('b', { match: { home: 'FC Dallas', away: 'Inter Miami' } });
+    const file = recapFile('b', { match: { ...SEED, home: 'FC Dallas', away: 'Inter Miami' } });
     const text = String(file.content).replace('{ name: "Inter Miami" }', '{ name: "Inter Miami", short: IM, color: "#000" }');
     const [recap] = readRecaps([{ ...file, content: text }], { teams: teams.lookup });
     expect(recap?.match.away).toEqual({ name: 'Inter Miami CF', short: 'IM', color: '#000000', slug: 'inter-miami-cf' });
@@ -129,8 +131,8 @@ describe('recaps resolved against team files', () => {
 
   it('treats reports naming a team by alias and by canonical name as reports of one match', () => {
     const files = [
-      recapFile('first', { match: { home: 'FC Dallas', away: 'Inter Miami CF', kickoff: '2023-08-06', score: '4-4' } }),
-      recapFile('second', { match: { home: 'FC Dallas', away: 'Inter Miami', kickoff: '2023-08-06', score: '4-4' } }),
+      recapFile('first', { match: { ...SEED, home: 'FC Dallas', away: 'Inter Miami CF' } }),
+      recapFile('second', { match: { ...SEED, home: 'FC Dallas', away: 'Inter Miami' } }),
     ];
     const withTeams = readRecaps(files, { teams: teams.lookup });
     expect(withTeams.map((r) => [r.slug, r.otherReports.map((o) => o.slug)])).toEqual([
@@ -142,8 +144,10 @@ describe('recaps resolved against team files', () => {
   });
 
   it('leaves teams without a file as written, with derived short names and slugs', () => {
-    const [recap] = readRecaps([recapFile('c', { match: { home: 'Orlando City SC', away: 'FC Dallas' } })], { teams: teams.lookup });
-    expect(recap?.match.home).toMatchObject({ name: 'Orlando City SC', slug: 'orlando-city-sc' });
-    expect(recap?.match.away).toMatchObject({ name: 'FC Dallas', slug: 'fc-dallas', short: 'DAL' });
+    const [recap] = readRecaps([recapFile('c', { match: { ...SEED, home: 'FC Dallas', away: 'Inter Miami' } })], {
+      teams: checkTeams([MIAMI]).lookup,
+    });
+    expect(recap?.match.home).toMatchObject({ name: 'FC Dallas', slug: 'fc-dallas', short: 'DAL' });
+    expect(recap?.match.away).toMatchObject({ name: 'Inter Miami CF', slug: 'inter-miami-cf', short: 'MIA' });
   });
 });
