@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cardData } from '../../src/graphics/og/card-data.ts';
 import { recapCard } from '../../src/graphics/og/layout.ts';
 import { photoCard } from '../../src/graphics/og/photo-card.ts';
+import { recapSocial } from '../../src/graphics/og/social.ts';
 import { recapFile, valid } from '../recap/helpers.ts';
 
 // An invented second leg: Northbridge win 2-1 after extra time, level 2-2 on aggregate, Eastport win the shootout.
@@ -26,5 +27,13 @@ describe('card of a two-legged tie', () => {
   it('adds nothing to the card of a match that is not a leg (its card key stays as it was)', () => {
     const single = valid(recapFile({ match: { score: '1-1', penalties: '4-2' } }));
     expect(cardData(single, options)).not.toHaveProperty('leg');
+  });
+});
+
+describe('the card’s alt text', () => {
+  it('names the leg and the aggregate the card shows', () => {
+    expect(recapSocial({ ...second, slug: 'test-match', description: 'A test.', date: '2024-03-02' }).image.alt).toBe(
+      'Northbridge FC 2-1 Eastport United (2-3 on penalties). Test League · Second leg · Aggregate 2-2, March 1, 2024.',
+    );
   });
 });
