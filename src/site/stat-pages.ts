@@ -6,11 +6,13 @@ import type { PlayerHub, PlayerLine } from './player-stats.ts';
 import type { RoundUp } from './roundups.ts';
 import { playerUrl } from './stat-routes.ts';
 
-/** `3 appearances, 2 goals, 1 assist`. */
+/** `3 appearances, 2 goals, 1 assist` (goals and assists only when there are some). */
 export function playerCounts(totals: Pick<PlayerLine, 'apps' | 'goals' | 'assists'>, t: Translator): string {
-  return [t.plural('players.apps', totals.apps), t.plural('players.goals', totals.goals), t.plural('players.assists', totals.assists)].join(
-    ', ',
-  );
+  return [
+    t.plural('players.apps', totals.apps),
+    ...(totals.goals > 0 ? [t.plural('players.goals', totals.goals)] : []),
+    ...(totals.assists > 0 ? [t.plural('players.assists', totals.assists)] : []),
+  ].join(', ');
 }
 
 /** `Played for Sierra Azul · 3 appearances, 2 goals, 1 assist`. */
