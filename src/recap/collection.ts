@@ -188,7 +188,7 @@ function startersDiffer(a: Recap, b: Recap, side: Side): string | undefined {
   return `found ${b.match[side].name}'s starting players differing from ${a.file} for the same match (${parts.join('; ')})`;
 }
 
-/** Reports of one match must agree on score, penalties, goals and starters; each difference names both files. */
+/** Reports of one match must agree on score, penalties, goals, starters, and the leg and aggregate where both give them; each difference names both files. */
 function disagreements(read: readonly { recap: Recap; source: RecapSource }[]): Diagnostic[] {
   const groups = new Map<string, { recap: Recap; source: RecapSource }[]>();
   for (const entry of read) groups.set(entry.recap.match.key, [...(groups.get(entry.recap.match.key) ?? []), entry]);
@@ -223,6 +223,15 @@ function disagreements(read: readonly { recap: Recap; source: RecapSource }[]): 
           !b.match.penalties,
         );
       }
+      // Where both give the tie's leg or aggregate (README "Recap format", two-legged ties), they must agree.
+      if (a.match.leg !== undefined && b.match.leg !== undefined && a.match.leg !== b.match.leg)
+        at(['match', 'leg'], 'reports-agree', `found leg ${b.match.leg}, but ${a.file} gives leg ${a.match.leg} for the same match`);
+      if (a.match.aggregate && b.match.aggregate && formatScore(a.match.aggregate) !== formatScore(b.match.aggregate))
+        at(
+          ['match', 'aggregate'],
+          'reports-agree',
+          `found an aggregate "${formatScore(b.match.aggregate)}", but ${a.file} gives "${formatScore(a.match.aggregate)}" for the same match`,
+        );
       for (const side of ['home', 'away'] as const) {
         const difference = startersDiffer(a, b, side);
         if (difference) at(['match', 'lineups', side, 'starting'], 'reports-agree', difference, true);

@@ -162,6 +162,24 @@ describe('reports of the same match', () => {
     `);
   });
 
+  it('compare the leg and the aggregate of a two-legged tie where both reports give them', () => {
+    const tie = (extra: Record<string, string>) => recapFile({ match: { score: '2-1', penalties: '4-3', ...extra } });
+    const agree = collection({ 'content/recaps/a.md': tie({ leg: '2', aggregate: '2-2' }), 'content/recaps/b.md': tie({ leg: '2' }) });
+    expect(agree.diagnostics).toEqual([]);
+    const result = collection({
+      'content/recaps/a.md': tie({ leg: '2', aggregate: '2-2' }),
+      'content/recaps/b.md': tie({ leg: '2', aggregate: '3-3' }),
+    });
+    expect(formatReport(result.diagnostics)).toMatchInlineSnapshot(`
+      "content/recaps/b.md:12:14  match.aggregate  error: found an aggregate "3-3", but content/recaps/a.md gives "2-2" for the same match
+       12 |   aggregate: 3-3
+          |              ^^^
+          = hint: reports of the same match (Northbridge FC v Eastport United, 2024-03-01) must agree; correct whichever file is wrong
+
+      1 error, 0 warnings"
+    `);
+  });
+
   it('count a goal listed twice as two goals', () => {
     const twice = [
       '{ minute: 30, type: goal, team: home, player: Ana Lopes }',
