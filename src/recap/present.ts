@@ -131,7 +131,7 @@ export function describeEvent(event: MatchEvent, match: Pick<Match, 'home' | 'aw
   return t.list(parts);
 }
 
-/** One line describing a shootout kick: `Kick 3, Inter Miami CF, Lionel Messi: Scored (1-2)`. */
+/** One line describing a shootout kick: `Kick 1, Inter Miami CF, Lionel Messi: Scored (0-1)`. */
 export function describeKick(kick: ShootoutKick, match: Pick<Match, 'home' | 'away'>, t: Translator): string {
   const team = kick.player ? t.list([match[kick.team].name, kick.player]) : match[kick.team].name;
   return t('event.kick', { number: kick.index + 1, team, result: kickLabel(kick.result, t), score: formatScoreline(kick.score) });
@@ -181,7 +181,7 @@ export function scorersFor(match: Pick<Match, 'goals'>, side: Side, t: Translato
   return [...lines].map(([key, goals]) => ({ player: key.slice(key.indexOf(':') + 1), goals }));
 }
 
-/** A scorer as one line: `Lionel Messi 6′, 85′ pen`. */
+/** A scorer as one line: `Ada Okon 12′, 77′ pen`. */
 export function scorerLineText(line: ScorerLine, t: Translator): string {
   return `${line.player} ${t.list(line.goals)}`;
 }

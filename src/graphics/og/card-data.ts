@@ -12,7 +12,7 @@ export interface CardTeam {
   readonly name: string;
   /** The team's colour as the match decides it (matchPaints: the away side gives way on a clash). */
   readonly color: string;
-  /** Goal lines for this side: `Lionel Messi 6′, 85′ pen`, own goals included on the side they counted for. */
+  /** Goal lines for this side: `Ada Okon 12′, 77′ pen`, own goals included on the side they counted for. */
   readonly scorers: readonly string[];
 }
 

@@ -15,7 +15,7 @@ export interface LabelText {
   /** `63′` or `90+3′`. */
   readonly minute: string;
   readonly name: string;
-  /** Muted qualifier after the name: `pen`, `og`, `for Jordi Alba`. */
+  /** Muted qualifier after the name: `pen`, `og`, `for Ada Okon`. */
   readonly qualifier?: string;
   /** Running score after a goal, `3–1`. */
   readonly score?: string;
