@@ -116,8 +116,9 @@ function firstLegRecap(score: string): string {
 
 const TEAMS = { 'teams/ashgrove-athletic.yml': 'name: Ashgrove Athletic\naliases: [Ashgrove Ath.]\n' };
 
-async function importInto(files: Record<string, string>, fixtures: object[]): Promise<{ dir: string; report: ImportReport }> {
-  const dir = await contentFolder({ ...TEAMS, ...files, 'data/fixtures.json': JSON.stringify({ get: 'fixtures', response: fixtures }) });
+async function importInto(files: Record<string, string>, fixtures: object[] | object): Promise<{ dir: string; report: ImportReport }> {
+  const data = Array.isArray(fixtures) ? { get: 'fixtures', response: fixtures } : fixtures;
+  const dir = await contentFolder({ ...TEAMS, ...files, 'data/fixtures.json': JSON.stringify(data) });
   const result = await importFile(path.join(dir, 'data/fixtures.json'), { draft: true, contentDir: dir, displayRoot: dir });
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
   return { dir, report: result.report };
@@ -163,6 +164,35 @@ describe('import: two-legged ties', () => {
     const first = await readBack(dir, '2024-04-10-saint-aubin-olympique-ashgrove-athletic');
     expect([first.match.leg, first.match.aggregate]).toEqual([1, undefined]);
     expect(first.text).toContain('(first leg)');
+  });
+
+  it('does the same for an openfootball file: a shootout total after a leg won on the night, and its first leg', async () => {
+    const { dir, report } = await importInto(
+      {},
+      {
+        name: 'Valmont Cup 2024',
+        matches: [
+          { round: 'Semi-finals', date: '2024-04-10', team1: AUBIN.name, team2: ASHGROVE.name, score: { ht: [1, 0], ft: [2, 1] } },
+          {
+            round: 'Semi-finals',
+            date: '2024-04-17',
+            team1: ASHGROVE.name,
+            team2: AUBIN.name,
+            score: { ht: [0, 0], ft: [0, 0], et: [1, 0], p: [3, 4] },
+          },
+        ],
+      },
+    );
+    expect(report.format).toBe('openfootball');
+    const { match } = await readBack(dir, SECOND);
+    expect([match.leg, match.aggregate, match.penalties, match.winner, match.extraTime]).toEqual([
+      2,
+      { home: 2, away: 2 },
+      { home: 3, away: 4 },
+      'away',
+      true,
+    ]);
+    expect((await readBack(dir, '2024-04-10-saint-aubin-olympique-ashgrove-athletic')).match.leg).toBe(1);
   });
 
   it('writes no aggregate without the first leg, and lists it as not carried', async () => {
