@@ -206,7 +206,7 @@ describe('npm run check, each kind of error', () => {
          | ^^^^^
          = hint: add \`score:\` here
 
-      recaps/a.md:9:3  match.scroe  error: found unknown field \`scroe\` under \`match\`, expected one of competition, season, round, kickoff, venue, attendance, referee, home, away, score, halftime, extraTime, penalties
+      recaps/a.md:9:3  match.scroe  error: found unknown field \`scroe\` under \`match\`, expected one of competition, season, round, kickoff, venue, attendance, referee, home, away, score, halftime, extraTime, halfLength, penalties, leg, aggregate, playerOfTheMatch, lineups, stats
        9 |   scroe: 2-1
          |   ^^^^^
          = hint: did you mean \`score\`?
@@ -260,10 +260,10 @@ describe('npm run check, each kind of error', () => {
 
   it('penalties after a decided match', async () => {
     expect(await check({ 'recaps/a.md': recap([['score: 2-1', 'score: 2-1\n  penalties: 4-3']]) })).toMatchInlineSnapshot(`
-      "recaps/a.md:10:14  match.penalties  error: found penalties "4-3" after a 2-1 score, expected no shootout: penalties only follow a drawn score
+      "recaps/a.md:10:14  match.penalties  error: found penalties "4-3" after a 2-1 score, expected no shootout: penalties follow a drawn score, or end the second leg of a tie level on aggregate
        10 |   penalties: 4-3
           |              ^^^
-          = hint: remove \`penalties\`, or correct \`score\` to the drawn result
+          = hint: remove \`penalties\`, correct \`score\` to the drawn result, or add \`leg: 2\` under \`match\` for the second leg of a two-legged tie (see "Recap format" in README.md)
 
       1 recap, 0 team files: 1 error, 0 warnings"
     `);
