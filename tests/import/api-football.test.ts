@@ -4,7 +4,7 @@ import { parseZone, type Zone } from '../../src/import/kickoff.ts';
 import type { ImportedFile, ImportedMatch } from '../../src/import/model.ts';
 import { checkRecapFile, recapFile } from '../../src/import/recap-file.ts';
 import { readRecap } from '../../src/recap/read.ts';
-import { dataFile, fixtureJson, fixtureText } from './helpers.ts';
+import { dataFile, fixtureJson, fixtureText, renamePlayer } from './helpers.ts';
 
 const FILE = 'fixtures-cl-penalties.json';
 
@@ -291,13 +291,16 @@ describe('API-Football: the two Champions League fixtures', () => {
     const porto = { id: 212, name: 'FC Porto' };
     const arsenalTeam = { id: 42, name: 'Arsenal' };
     const none = { id: null, name: null };
-    // Invented changes to the real fixture: Pepe's own goal (listed under Arsenal, who it counts for), a missed
-    // penalty, a sending-off and a VAR check.
+    // Invented changes to the real fixture: an own goal (listed under Arsenal, who it counts for), a missed penalty,
+    // a sending-off and a VAR check. They happen to two Porto starters renamed to invented people first, so no real
+    // player is given an event he never had; the line-up still spells one of them longer than the events do.
+    renamePlayer(fixture, 373, { Pepe: 'Zeca Ficção' });
+    renamePlayer(fixture, 10500, { 'Pepê Aquino': 'Ícaro Ficção', Pepê: 'Ícaro' });
     fixture.events.push(
       {
         time: { elapsed: 50, extra: null },
         team: arsenalTeam,
-        player: { id: 373, name: 'Pepe' },
+        player: { id: 373, name: 'Zeca Ficção' },
         assist: none,
         type: 'Goal',
         detail: 'Own Goal',
@@ -306,7 +309,7 @@ describe('API-Football: the two Champions League fixtures', () => {
       {
         time: { elapsed: 60, extra: null },
         team: porto,
-        player: { id: 10500, name: 'Pepê' },
+        player: { id: 10500, name: 'Ícaro' },
         assist: none,
         type: 'Goal',
         detail: 'Missed Penalty',
@@ -315,7 +318,7 @@ describe('API-Football: the two Champions League fixtures', () => {
       {
         time: { elapsed: 62, extra: null },
         team: porto,
-        player: { id: 10500, name: 'Pepê' },
+        player: { id: 10500, name: 'Ícaro' },
         assist: none,
         type: 'Var',
         detail: 'Penalty confirmed',
@@ -324,7 +327,7 @@ describe('API-Football: the two Champions League fixtures', () => {
       {
         time: { elapsed: 90, extra: 3 },
         team: porto,
-        player: { id: 373, name: 'Pepe' },
+        player: { id: 373, name: 'Zeca Ficção' },
         assist: none,
         type: 'Card',
         detail: 'Red Card',
@@ -333,7 +336,7 @@ describe('API-Football: the two Champions League fixtures', () => {
       {
         time: { elapsed: 70, extra: null },
         team: porto,
-        player: { id: 2204, name: 'Sérgio Conceição' },
+        player: { id: 990001, name: 'Ovídio Inventado' },
         assist: none,
         type: 'Card',
         detail: 'Yellow Card',
@@ -343,11 +346,11 @@ describe('API-Football: the two Champions League fixtures', () => {
     fixture.goals = { home: 2, away: 0 };
     fixture.score.fulltime = { home: 2, away: 0 };
     const match = byId(read(changed), '1149523');
-    expect(match.events).toContainEqual({ minute: 50, type: 'own-goal', team: 'away', player: 'Pepe' });
-    expect(match.events).toContainEqual({ minute: 60, type: 'penalty-miss', team: 'away', player: 'Pepê Aquino' });
-    expect(match.events).toContainEqual({ minute: 62, type: 'var', team: 'away', player: 'Pepê Aquino', note: 'Penalty confirmed' });
-    expect(match.events).toContainEqual({ minute: '90+3', type: 'red', team: 'away', player: 'Pepe', note: 'Violent conduct' });
-    // The coach's booking has no place when the line-up does not list him: reported, not dropped in silence.
+    expect(match.events).toContainEqual({ minute: 50, type: 'own-goal', team: 'away', player: 'Zeca Ficção' });
+    expect(match.events).toContainEqual({ minute: 60, type: 'penalty-miss', team: 'away', player: 'Ícaro Ficção' });
+    expect(match.events).toContainEqual({ minute: 62, type: 'var', team: 'away', player: 'Ícaro Ficção', note: 'Penalty confirmed' });
+    expect(match.events).toContainEqual({ minute: '90+3', type: 'red', team: 'away', player: 'Zeca Ficção', note: 'Violent conduct' });
+    // An (invented) coach's booking has no place when the line-up does not list him: reported, not dropped in silence.
     expect(match.notCarried).toContainEqual({
       field: 'events[]',
       why: 'a card for someone the line-up does not list (a coach or official)',

@@ -6,7 +6,7 @@ import { formatImportError } from '../../src/import/data-file.ts';
 import { formatDiagnostic } from '../../src/recap/diagnostics.ts';
 import type { ImportFormat } from '../../src/import/model.ts';
 import { importFile } from '../../src/import/run.ts';
-import { fixtureJson, fixtureText } from './helpers.ts';
+import { fixtureJson, fixtureText, renamePlayer } from './helpers.ts';
 
 /** Imports a file written with `content` into an empty content folder; the formatted errors, or a failure. */
 async function errorsFor(name: string, content: string | object, format?: ImportFormat): Promise<string> {
@@ -112,11 +112,12 @@ describe('import errors', () => {
   it('does not write a recap the check would refuse, and gives the check its words', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'fulltime-import-refused-'));
     const raw = fixtureJson<{ response: { events: Record<string, unknown>[] }[] }>('fixtures-cl-penalties.json');
-    // An invented booking for Trossard at 110', after he went off at 105'.
+    // An invented booking at 110' for a player who went off at 105': Trossard, renamed to an invented person first.
+    renamePlayer(raw.response[1], 1946, { 'L. Trossard': 'L. Ficção', 'Leandro Trossard': 'Leandro Ficção' });
     raw.response[1]?.events.push({
       time: { elapsed: 110, extra: null },
       team: { id: 42, name: 'Arsenal' },
-      player: { id: 1946, name: 'L. Trossard' },
+      player: { id: 1946, name: 'L. Ficção' },
       assist: { id: null, name: null },
       type: 'Card',
       detail: 'Yellow Card',
@@ -132,9 +133,9 @@ describe('import errors', () => {
     expect(result.report.written.map((w) => w.file)).toEqual(['content/recaps/2024-03-13-atletico-madrid-inter.md']);
     expect(result.report.failed.map((f) => f.label)).toEqual(['Arsenal v FC Porto, 2024-03-12']);
     expect(result.report.failed[0]?.diagnostics.map((d) => formatDiagnostic(d)).join('\n')).toMatchInlineSnapshot(`
-      "content/recaps/2024-03-12-arsenal-fc-porto.md:100:54  events[12].player  error: found L. Trossard at 110', expected no event: L. Trossard was substituted off at 105' (events[10])
-       100 |   - { minute: 110, type: yellow, team: home, player: L. Trossard, note: Argument }
-           |                                                      ^^^^^^^^^^^
+      "content/recaps/2024-03-12-arsenal-fc-porto.md:100:54  events[12].player  error: found L. Ficção at 110', expected no event: L. Ficção was substituted off at 105' (events[10])
+       100 |   - { minute: 110, type: yellow, team: home, player: L. Ficção, note: Argument }
+           |                                                      ^^^^^^^^^
            = hint: check the minute of both events, or the player named"
     `);
     expect(await readdir(path.join(dir, 'content/recaps'))).toEqual(['2024-03-13-atletico-madrid-inter.md']);

@@ -24,3 +24,21 @@ export function dataFile(name: string, content: string | object): DataFile {
   if (!parsed.ok) throw new Error(`${name} is not JSON: ${parsed.error.message}`);
   return parsed.data;
 }
+
+/**
+ * Gives a real player an invented name everywhere in a changed copy of a data file (every object with his `id`:
+ * line-ups, events, player stats), each spelling of the name to its own invented one. A test that adds invented
+ * events to a real match then pins them on an invented person, never on the real player.
+ */
+export function renamePlayer(data: unknown, id: number, names: Readonly<Record<string, string>>): void {
+  if (Array.isArray(data)) for (const item of data) renamePlayer(item, id, names);
+  else if (data && typeof data === 'object') {
+    const record = data as Record<string, unknown>;
+    if (record['id'] === id && typeof record['name'] === 'string') {
+      const invented = names[record['name']];
+      if (invented === undefined) throw new Error(`no invented name for "${record['name']}" (id ${id})`);
+      record['name'] = invented;
+    }
+    for (const value of Object.values(record)) renamePlayer(value, id, names);
+  }
+}
