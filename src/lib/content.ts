@@ -4,13 +4,18 @@ import type { Recap } from '../recap/model.ts';
 import { newestFirst } from '../recap/collection.ts';
 import { feedImageHtml, resolveBodyImages, type StoredImage } from './images.ts';
 
-/** A recap as stored by the loader (the body lives beside it in the entry); its images come with Astro's imports. */
-export type StoredRecap = Omit<Recap, 'body' | 'images'> & { readonly images?: readonly StoredImage[] };
+/** A recap as stored by the loader (the body lives beside it in the entry). */
+export type StoredRecap = Omit<Recap, 'body'>;
 
-/** The checked image of a recap's cover, when it has one. */
-export function coverImage(recap: StoredRecap): StoredImage | undefined {
+/** The recap's images with Astro's imports (the loader adds them; recaps read outside Astro have none). */
+export function storedImages(recap: Pick<Recap, 'images'>): StoredImage[] {
+  return (recap.images ?? []).filter((image): image is StoredImage => 'asset' in image && typeof image.asset === 'object');
+}
+
+/** The image of a recap's cover, when it has one. */
+export function coverImage(recap: Pick<Recap, 'cover' | 'images'>): StoredImage | undefined {
   const src = recap.cover?.src;
-  return src === undefined ? undefined : recap.images?.find((image) => image.src === src);
+  return src === undefined ? undefined : storedImages(recap).find((image) => image.src === src);
 }
 
 /** Every recap in the build, newest first. */
@@ -30,7 +35,7 @@ export async function renderRecap(slug: string) {
 export async function recapBodyHtml(recap: StoredRecap): Promise<string> {
   const entry = await getEntry('recaps', recap.slug);
   if (!entry) throw new Error(`No recap with slug ${recap.slug}`);
-  return resolveBodyImages(entry.rendered?.html ?? '', recap.images ?? []);
+  return resolveBodyImages(entry.rendered?.html ?? '', storedImages(recap));
 }
 
 /** The rendered HTML of every recap's narrative, by slug (for full-text feeds). */
@@ -44,7 +49,7 @@ export async function recapHtmlBySlug(): Promise<Map<string, string>> {
       const recap = entry.data as StoredRecap;
       const cover = coverImage(recap);
       const lead = cover && recap.cover ? `<p>${await feedImageHtml(cover, recap.cover.alt)}</p>\n` : '';
-      return [[entry.id, lead + (await resolveBodyImages(html, recap.images ?? [], { feed: true }))] as const];
+      return [[entry.id, lead + (await resolveBodyImages(html, storedImages(recap), { feed: true }))] as const];
     }),
   );
   return new Map(pairs.flat());

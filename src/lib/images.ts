@@ -64,7 +64,8 @@ export interface PictureOptions {
  * original, see `pictureHtml`.)
  */
 function source(image: StoredImage): ImageMetadata {
-  if (!import.meta.env.DEV) return image.asset;
+  // MODE, not DEV: DEV follows NODE_ENV, and a build under NODE_ENV=test (vitest) would ship the originals.
+  if (import.meta.env.MODE !== 'development') return image.asset;
   const { src } = image.asset;
   return { ...image.asset, src: `${src}${src.includes('?') ? '&' : '?'}v=${image.hash}` };
 }
