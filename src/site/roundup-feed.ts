@@ -4,17 +4,15 @@
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Translator } from '../i18n/index.ts';
-import { formatScoreline, minuteMark, scoreNote } from '../recap/present.ts';
+import { matchHeadline, minuteMark } from '../recap/present.ts';
 import { escapeXml, pubDate, type FeedSettings } from './feed.ts';
 import type { RoundUp, RoundUpMatch } from './roundups.ts';
 import { roundupTitle } from './stat-pages.ts';
 import { roundupPath } from './stat-routes.ts';
 
-/** `Sierra Azul 2-1 Puerto Viejo (after extra time)`. */
+/** `Sierra Azul 2-1 Puerto Viejo (after extra time)`: the headline every feed and page writes (src/recap/present.ts). */
 function resultLine(m: RoundUpMatch, t: Translator): string {
-  const { match } = m.record;
-  const note = scoreNote(match, t, 'long');
-  return `${match.home.name} ${formatScoreline(match.score)} ${match.away.name}${note ? ` (${note})` : ''}`;
+  return matchHeadline(m.record.match, t);
 }
 
 /** `Iker Salas 12', 60' (pen.)`, each side's scorers. */
@@ -23,7 +21,7 @@ function scorersLine(m: RoundUpMatch, t: Translator): string {
     .flatMap((side) =>
       m.scorers[side].map(
         (s) =>
-          `${s.name} ${s.minutes.map((x) => minuteMark(x.minute, t) + (x.kind ? ` (${t(x.kind === 'penalty' ? 'roundup.penalty' : 'roundup.own-goal')})` : '')).join(', ')}`,
+          `${s.name} ${s.minutes.map((x) => minuteMark(x.minute, t) + (x.kind ? ` (${t(x.kind === 'penalty' ? 'scorers.pen' : 'scorers.og')})` : '')).join(t.separator)}`,
       ),
     )
     .join('; ');

@@ -433,8 +433,6 @@ export default {
   'roundup.goals.many': '{count} هدفًا',
   'roundup.goals.other': '{count} هدف',
   'roundup.scorers': 'هدافو {team}',
-  'roundup.penalty': 'ج',
-  'roundup.own-goal': 'عكسي',
   'roundup.red-cards': 'المطرودون',
   'roundup.red': 'بطاقة حمراء',
   'roundup.second-yellow': 'إنذار ثانٍ',

@@ -364,8 +364,6 @@ export default {
   'roundup.goals.one': '{count} Tor',
   'roundup.goals.other': '{count} Tore',
   'roundup.scorers': 'Torschützen für {team}',
-  'roundup.penalty': 'Elfm.',
-  'roundup.own-goal': 'ET',
   'roundup.red-cards': 'Platzverweise',
   'roundup.red': 'Rote Karte',
   'roundup.second-yellow': 'Gelb-Rote Karte',

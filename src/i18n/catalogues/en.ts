@@ -361,8 +361,6 @@ export const en = {
   'roundup.goals.one': '{count} goal',
   'roundup.goals.other': '{count} goals',
   'roundup.scorers': 'Scorers for {team}',
-  'roundup.penalty': 'pen.',
-  'roundup.own-goal': 'o.g.',
   'roundup.red-cards': 'Sent off',
   'roundup.red': 'red card',
   'roundup.second-yellow': 'second yellow',

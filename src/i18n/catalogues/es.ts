@@ -380,8 +380,6 @@ export default {
   'roundup.goals.many': '{count} goles',
   'roundup.goals.other': '{count} goles',
   'roundup.scorers': 'Goleadores de {team}',
-  'roundup.penalty': 'pen.',
-  'roundup.own-goal': 'p.p.',
   'roundup.red-cards': 'Expulsados',
   'roundup.red': 'tarjeta roja',
   'roundup.second-yellow': 'doble amarilla',

@@ -380,8 +380,6 @@ export default {
   'roundup.goals.many': '{count} buts',
   'roundup.goals.other': '{count} buts',
   'roundup.scorers': 'Buteurs de {team}',
-  'roundup.penalty': 'sp',
-  'roundup.own-goal': 'csc',
   'roundup.red-cards': 'Expulsés',
   'roundup.red': 'carton rouge',
   'roundup.second-yellow': 'second carton jaune',

@@ -380,8 +380,6 @@ export default {
   'roundup.goals.many': '{count} gol',
   'roundup.goals.other': '{count} gol',
   'roundup.scorers': 'Marcatori di {team}',
-  'roundup.penalty': 'rig.',
-  'roundup.own-goal': 'aut.',
   'roundup.red-cards': 'Espulsi',
   'roundup.red': 'cartellino rosso',
   'roundup.second-yellow': 'doppia ammonizione',

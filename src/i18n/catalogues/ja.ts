@@ -343,8 +343,6 @@ export default {
   'roundup.matches.other': '{count}試合',
   'roundup.goals.other': '{count}得点',
   'roundup.scorers': '{team}の得点者',
-  'roundup.penalty': 'PK',
-  'roundup.own-goal': 'OG',
   'roundup.red-cards': '退場',
   'roundup.red': 'レッドカード',
   'roundup.second-yellow': '2枚目の警告',

@@ -362,8 +362,6 @@ export default {
   'roundup.goals.one': '{count} doelpunt',
   'roundup.goals.other': '{count} doelpunten',
   'roundup.scorers': 'Doelpuntenmakers van {team}',
-  'roundup.penalty': 'pen.',
-  'roundup.own-goal': 'e.d.',
   'roundup.red-cards': 'Uitgesloten',
   'roundup.red': 'rode kaart',
   'roundup.second-yellow': 'tweede gele kaart',

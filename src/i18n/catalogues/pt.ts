@@ -380,8 +380,6 @@ export default {
   'roundup.goals.many': '{count} gols',
   'roundup.goals.other': '{count} gols',
   'roundup.scorers': 'Gols de {team}',
-  'roundup.penalty': 'pên.',
-  'roundup.own-goal': 'contra',
   'roundup.red-cards': 'Expulsos',
   'roundup.red': 'cartão vermelho',
   'roundup.second-yellow': 'segundo amarelo',

@@ -361,8 +361,6 @@ export default {
   'roundup.goals.one': '{count} gol',
   'roundup.goals.other': '{count} gol',
   'roundup.scorers': '{team} golcüleri',
-  'roundup.penalty': 'pen.',
-  'roundup.own-goal': 'k.k.',
   'roundup.red-cards': 'Oyundan atılanlar',
   'roundup.red': 'kırmızı kart',
   'roundup.second-yellow': 'ikinci sarı kart',
