@@ -318,7 +318,7 @@ export default {
   'players.part.started': 'Startelf',
   'players.part.sub': 'Eingewechselt',
   'players.part.played': 'Gespielt',
-  'players.part.minutes': "{count}'",
+  'players.part.minutes': '{count}′',
   'players.part.potm': 'Spieler des Spiels',
   'players.squad': 'Kader',
   'players.squad.caption': '{team}: alle Spieler aus den Berichten, mit Einsätzen, Toren, Vorlagen und Karten',

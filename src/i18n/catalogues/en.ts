@@ -315,7 +315,7 @@ export const en = {
   'players.part.started': 'Started',
   'players.part.sub': 'Came on',
   'players.part.played': 'Played',
-  'players.part.minutes': "{count}'",
+  'players.part.minutes': '{count}′',
   'players.part.potm': 'Player of the match',
   'players.squad': 'Squad',
   'players.squad.caption': '{team}: every player the recaps name, with appearances, goals, assists and cards',

@@ -329,7 +329,7 @@ export default {
   'players.part.started': 'Titular',
   'players.part.sub': 'Entró desde el banquillo',
   'players.part.played': 'Jugó',
-  'players.part.minutes': "{count}'",
+  'players.part.minutes': '{count}′',
   'players.part.potm': 'Mejor jugador del partido',
   'players.squad': 'Plantilla',
   'players.squad.caption': '{team}: todos los jugadores que citan las crónicas, con partidos, goles, asistencias y tarjetas',

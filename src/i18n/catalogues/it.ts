@@ -329,7 +329,7 @@ export default {
   'players.part.started': 'Titolare',
   'players.part.sub': 'Entrato',
   'players.part.played': 'Ha giocato',
-  'players.part.minutes': "{count}'",
+  'players.part.minutes': '{count}′',
   'players.part.potm': 'Migliore in campo',
   'players.squad': 'Rosa',
   'players.squad.caption': '{team}: tutti i giocatori citati nelle cronache, con presenze, gol, assist e cartellini',

@@ -316,7 +316,7 @@ export default {
   'players.part.started': 'Basis',
   'players.part.sub': 'Ingevallen',
   'players.part.played': 'Gespeeld',
-  'players.part.minutes': "{count}'",
+  'players.part.minutes': '{count}′',
   'players.part.potm': 'Man van de wedstrijd',
   'players.squad': 'Selectie',
   'players.squad.caption': '{team}: alle spelers uit de verslagen, met wedstrijden, doelpunten, assists en kaarten',
