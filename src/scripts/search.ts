@@ -113,14 +113,14 @@ function messages(form: HTMLFormElement): (key: string, vars: Record<string, str
 async function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement) {
   const say = messages(form);
   const scriptUrl = new URL(form.dataset['pagefind'] ?? '/pagefind/pagefind.js', document.baseURI).href;
-  let pagefind: Pagefind;
-  try {
-    pagefind = (await import(/* @vite-ignore */ scriptUrl)) as Pagefind;
-    await pagefind.init();
-  } catch {
-    status.textContent = say('unavailable', {});
-    return;
-  }
+  // The index is loaded on first need (a query in the URL, or the reader reaching the form), not with the page:
+  // compiling its WebAssembly kept the main thread busy while the page was still being shown.
+  let loading: Promise<Pagefind> | undefined;
+  const engine = () =>
+    (loading ??= (import(/* @vite-ignore */ scriptUrl) as Promise<Pagefind>).then(async (pagefind) => {
+      await pagefind.init();
+      return pagefind;
+    }));
   const fields = form.elements;
   const input = fields.namedItem('q') as HTMLInputElement;
   const selects = ['team', 'competition'].map((name) => fields.namedItem(name) as HTMLSelectElement);
@@ -152,6 +152,13 @@ async function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOList
       return;
     }
     const options = term ? { filters } : { filters, sort: { date: 'desc' } };
+    let pagefind: Pagefind;
+    try {
+      pagefind = await engine();
+    } catch {
+      status.textContent = say('unavailable', {});
+      return;
+    }
     const response = await pagefind.debouncedSearch(term || null, options, debounce);
     if (!response || mine !== generation) return;
     results = response.results;
@@ -177,6 +184,7 @@ async function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOList
   input.addEventListener('input', () => void run(250));
   for (const select of selects) select.addEventListener('change', () => void run(0));
   more.addEventListener('click', () => void showMore());
+  form.addEventListener('focusin', () => void engine().catch(() => undefined), { once: true });
   void run(0);
 }
 
