@@ -80,7 +80,7 @@ export function formatSize(r: SizeResult, cores: number): string {
   lines.push('    * the card step starts with the build and overlaps the other phases; "card wait" is what is left of it');
   if (r.dev) {
     lines.push(
-      `  astro dev          ready ${s(r.dev.readyMs)}, a saved edit visible after ${s(r.dev.editMs)}, a new recap after ${s(r.dev.addMs)} (peak RSS ${mb(r.dev.peakRss)})`,
+      `  astro dev          ready ${s(r.dev.readyMs)} (Astro's own start-up ${s(r.dev.serverReadyMs)}; again on its cache: ${s(r.dev.restartMs)}), a saved edit visible after ${s(r.dev.editMs)}, a new recap after ${s(r.dev.addMs)} (peak RSS ${mb(r.dev.peakRss)})`,
     );
   }
   if (r.criticalPath) {
@@ -134,7 +134,12 @@ export function checkTargets(results: readonly SizeResult[], cores: number): Tar
   );
   add('edit-one rebuild ≤ 0.25 × cold (1,000)', r1000?.editOne && r1000.editOne.wallMs / r1000.cold.wallMs, 0.25, (v) => x(v));
   add('peak RSS of the cold 1,000 build ≤ 1,000 MB', r1000?.cold.peakRss, 1000 * 2 ** 20, (v) => mb(v));
-  add('dev 1,000: ready ≤ 5 s', r1000?.dev?.readyMs, 5000, (v) => s(v));
+  add(
+    'dev 1,000: ready ≤ 5 s (first start, empty cache)',
+    r1000?.dev?.readyMs,
+    5000,
+    (v) => `${s(v)} (again on its cache: ${s(r1000?.dev?.restartMs)})`,
+  );
   add('dev 1,000: a saved edit visible ≤ 1 s', r1000?.dev?.editMs, 1000, (v) => s(v));
   add('dev 1,000: a new recap visible ≤ 1 s', r1000?.dev?.addMs, 1000, (v) => s(v));
   const r10k = at(10_000);
