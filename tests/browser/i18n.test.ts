@@ -3,6 +3,7 @@
  * language and direction, axe clean, nothing sticking out at 360 px, the Arabic page mirrored (home team, the
  * timeline's first minute and the shootout's first kick on the right); screenshots under test-results/screenshots/.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -87,6 +88,23 @@ describeInBrowser('Arabic and Japanese recap pages in Chromium', () => {
         minute.evaluate((el) => el.getBoundingClientRect().right),
       ]);
       expect(minuteRight).toBeLessThanOrEqual(nameLeft);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fits every language’s recap on a 360 px screen (long words in German or Italian headers included)', async () => {
+    const context = await browser.newContext(contextOptions('light', 360));
+    try {
+      const slugs = readdirSync(path.join(FIXTURE, 'recaps')).map((f) => f.replace(/\.md$/, ''));
+      const overflowing: Record<string, string[]> = {};
+      for (const slug of slugs) {
+        const { page } = await openPage(context, served.at(`recaps/${slug}/`));
+        const overflow = await measureOverflow(page);
+        if (overflow.offenders.length > 0 || overflow.scrollWidth > overflow.clientWidth) overflowing[slug] = overflow.offenders;
+        await page.close();
+      }
+      expect(overflowing).toEqual({});
     } finally {
       await context.close();
     }
