@@ -53,3 +53,14 @@ export function contentKeyed(paths: GetStaticPaths): GetStaticPaths {
     return routes.map((route) => ({ ...route, cacheKey }));
   };
 }
+
+/**
+ * Keys each route by its own props, for pages drawn from their props alone (a player page from the player's
+ * matches): an edit renders again only the routes whose props it changed, not every page of the kind.
+ */
+export function propsKeyed(paths: GetStaticPaths): GetStaticPaths {
+  return async (options) => {
+    const routes = await paths(options);
+    return routes.map((route) => ({ ...route, cacheKey: pageCacheKey(JSON.stringify(route.props ?? {})) }));
+  };
+}

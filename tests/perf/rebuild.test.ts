@@ -81,6 +81,10 @@ describe('rebuilding a site', () => {
     expect(og).not.toBe(before);
     await expect(after.read(og ?? '')).resolves.toBeDefined();
     expect(await after.read('pagefind/pagefind-entry.json')).not.toBe(coldFiles.get('pagefind/pagefind-entry.json'));
+    // Player pages are keyed by their own props: only the edited match's players render again.
+    const players = (site: BuiltSite) => rendered(site, /[├└]─ \/players\/[^/]+\/index\.html/).length;
+    expect(players(after)).toBeGreaterThan(0);
+    expect(players(after)).toBeLessThan(players(cold));
     // Index pages list every recap, so they always render: the edited headline shows there too.
     const indexPages = await Promise.all([after.read('index.html')]);
     expect(indexPages.join('')).toContain('(updated)');
