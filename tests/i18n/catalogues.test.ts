@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, LANGUAGES, resolveLanguage, textDirection, translator } from '../../src/i18n/index.ts';
 import { catalogueProblems } from '../../src/i18n/check.ts';
@@ -19,6 +21,23 @@ describe('catalogues', () => {
       "import('./src/i18n/index.ts').then((m) => console.log(JSON.stringify([m.LANGUAGES, m.translator('es')('event.own-goal')])))";
     const out = execFileSync(process.execPath, ['-e', script], { cwd: new URL('../../', import.meta.url), encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual([LANGUAGES, CATALOGUES['es']?.['event.own-goal']]);
+  });
+
+  it('takes a new language from one new file, with no list to edit', () => {
+    // A copy of src/i18n with one more catalogue (Esperanto, made from the Spanish one) is loaded by plain Node.
+    const dir = mkdtempSync(path.join(tmpdir(), 'fulltime-i18n-'));
+    try {
+      cpSync(new URL('../../src/i18n/', import.meta.url), dir, { recursive: true });
+      const spanish = readFileSync(path.join(dir, 'catalogues', 'es.ts'), 'utf8');
+      writeFileSync(
+        path.join(dir, 'catalogues', 'eo.ts'),
+        spanish.replace("'event.own-goal': 'Gol en propia puerta'", "'event.own-goal': 'Propra golo'"),
+      );
+      const script = `import('${path.join(dir, 'index.ts')}').then((m) => console.log(JSON.stringify([m.LANGUAGES.includes('eo'), m.translator('eo')('event.own-goal')])))`;
+      expect(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))).toEqual([true, 'Propra golo']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each(LANGUAGES.filter((l) => l !== 'en'))('%s has every key and placeholder of en, no other, and its own plural forms', (lang) => {
