@@ -1,5 +1,6 @@
 /** Typed access to the recap collection for pages: the one place that touches `astro:content`. */
 import { getCollection, getEntry, render } from 'astro:content';
+import type { ImageMetadata } from 'astro';
 import type { Recap } from '../recap/model.ts';
 import { newestFirst } from '../recap/collection.ts';
 import { feedImageHtml, resolveBodyImages, type StoredImage } from './images.ts';
@@ -7,15 +8,49 @@ import { feedImageHtml, resolveBodyImages, type StoredImage } from './images.ts'
 /** A recap as stored by the loader (the body lives beside it in the entry). */
 export type StoredRecap = Omit<Recap, 'body'>;
 
-/** The recap's images with Astro's imports (the loader adds them; recaps read outside Astro have none). */
-export function storedImages(recap: Pick<Recap, 'images'>): StoredImage[] {
-  return (recap.images ?? []).filter((image): image is StoredImage => 'asset' in image && typeof image.asset === 'object');
+/** Astro's map of content images (import id → imported image), filled from every entry's `assetImports`. */
+async function importedImages(): Promise<ReadonlyMap<string, ImageMetadata>> {
+  // @ts-expect-error -- Astro's virtual module of content images has no published types (astro/dist/content/consts.js).
+  const module = (await import('astro:asset-imports')) as { default: ReadonlyMap<string, ImageMetadata> };
+  return module.default;
+}
+
+/**
+ * The recap's images with what Astro imported for each (the loader registers them; recaps read outside Astro have
+ * none). Import ids are `<src>?astroContentImageFlag=&importer=<recap file>` (astro/dist/assets/utils/resolveImports.js).
+ */
+export async function storedImages(recap: Pick<Recap, 'images' | 'file'>): Promise<StoredImage[]> {
+  if (!recap.images || recap.images.length === 0) return [];
+  const byImage = byImporter(await importedImages()).get(recap.file);
+  return recap.images.flatMap((image) => {
+    const asset = byImage?.get(image.src);
+    return asset ? [{ ...image, asset }] : [];
+  });
+}
+
+const indexes = new WeakMap<ReadonlyMap<string, ImageMetadata>, Map<string, Map<string, ImageMetadata>>>();
+
+/** The map of content images by recap file, then by the path the recap writes (built once per map). */
+function byImporter(imports: ReadonlyMap<string, ImageMetadata>): Map<string, Map<string, ImageMetadata>> {
+  const known = indexes.get(imports);
+  if (known) return known;
+  const index = new Map<string, Map<string, ImageMetadata>>();
+  for (const [id, asset] of imports) {
+    const query = id.indexOf('?');
+    const importer = query === -1 ? null : new URLSearchParams(id.slice(query + 1)).get('importer');
+    if (importer === null) continue;
+    const images = index.get(importer) ?? new Map<string, ImageMetadata>();
+    images.set(id.slice(0, query), asset);
+    index.set(importer, images);
+  }
+  indexes.set(imports, index);
+  return index;
 }
 
 /** The image of a recap's cover, when it has one. */
-export function coverImage(recap: Pick<Recap, 'cover' | 'images'>): StoredImage | undefined {
+export async function coverImage(recap: Pick<Recap, 'cover' | 'images' | 'file'>): Promise<StoredImage | undefined> {
   const src = recap.cover?.src;
-  return src === undefined ? undefined : storedImages(recap).find((image) => image.src === src);
+  return src === undefined ? undefined : (await storedImages(recap)).find((image) => image.src === src);
 }
 
 /** Every recap in the build, newest first. */
@@ -35,7 +70,7 @@ export async function renderRecap(slug: string) {
 export async function recapBodyHtml(recap: StoredRecap): Promise<string> {
   const entry = await getEntry('recaps', recap.slug);
   if (!entry) throw new Error(`No recap with slug ${recap.slug}`);
-  return resolveBodyImages(entry.rendered?.html ?? '', storedImages(recap));
+  return resolveBodyImages(entry.rendered?.html ?? '', await storedImages(recap));
 }
 
 /** The rendered HTML of every recap's narrative, by slug (for full-text feeds). */
@@ -47,9 +82,9 @@ export async function recapHtmlBySlug(): Promise<Map<string, string>> {
       if (!html) return [];
       // Feed readers show photos as plain images at absolute URLs; the cover leads the item.
       const recap = entry.data as StoredRecap;
-      const cover = coverImage(recap);
+      const cover = await coverImage(recap);
       const lead = cover && recap.cover ? `<p>${await feedImageHtml(cover, recap.cover.alt)}</p>\n` : '';
-      return [[entry.id, lead + (await resolveBodyImages(html, storedImages(recap), { feed: true }))] as const];
+      return [[entry.id, lead + (await resolveBodyImages(html, await storedImages(recap), { feed: true }))] as const];
     }),
   );
   return new Map(pairs.flat());

@@ -16,7 +16,7 @@ import type { ReadReuse, RecapFile } from '../recap/collection.ts';
 import { ContentError } from '../recap/diagnostics.ts';
 import { setContentErrors } from '../dev/content-status.ts';
 import { frontmatterSchema } from '../recap/schema.ts';
-import { isImageFile, keepAssetImports, markdownForRender, storedData } from './recap-media.ts';
+import { assetImportsOf, isImageFile, keepAssetImports, markdownForRender } from './recap-media.ts';
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -159,7 +159,7 @@ async function store(context: LoaderContext, collection: SiteContent): Promise<v
     const filePath = path.resolve(root, recap.file);
     // Photos and videos: src/loaders/recap-media.ts (the digest covers each image's hash, so a new photo re-renders).
     const rendered = await context.renderMarkdown(markdownForRender(recap), { fileURL: pathToFileURL(filePath) });
-    context.store.set({ id: recap.slug, data: storedData(data), filePath: recap.file, digest, rendered });
+    context.store.set({ id: recap.slug, data, filePath: recap.file, digest, rendered, assetImports: assetImportsOf(recap) });
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 }

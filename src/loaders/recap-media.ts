@@ -9,16 +9,12 @@ import type { Recap } from '../recap/model.ts';
 import { IMAGE_EXTENSIONS } from '../recap/body/media.ts';
 
 /**
- * A string in entry data that starts with this is an image import for Astro's content layer: the store registers
- * it and `getCollection()` hands back the imported `ImageMetadata` in its place. It is what the `image()` schema
- * helper writes (astro/dist/content/consts.js, `IMAGE_IMPORT_PREFIX`).
+ * The images of a recap, for the entry's `assetImports`: Astro imports each one through its image pipeline and
+ * lists it in its map of content images (src/lib/content.ts finds them there). The entry's data stays plain JSON:
+ * nothing in it is an imported image, whose fields, once read, make the build ship the original file.
  */
-const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
-
-/** The entry data of a recap: the recap without its body, each checked image with its import. */
-export function storedData(recap: Omit<Recap, 'body'>): Record<string, unknown> {
-  if (!recap.images) return { ...recap };
-  return { ...recap, images: recap.images.map((image) => ({ ...image, asset: `${IMAGE_IMPORT_PREFIX}${image.src}` })) };
+export function assetImportsOf(recap: Pick<Recap, 'images'>): string[] {
+  return (recap.images ?? []).map((image) => image.src);
 }
 
 /**

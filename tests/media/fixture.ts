@@ -16,24 +16,36 @@ function random(seed: number): () => number {
   };
 }
 
+/** Random bytes from a seed, scaled up smoothly to `width`x`height`: detail of one size (blobs of width/cells px). */
+async function texture(r: () => number, cells: number, width: number, height: number): Promise<Buffer> {
+  const [w, h] = [cells, Math.round((cells * height) / width)];
+  const noise = Buffer.alloc(w * h * 3);
+  for (let i = 0; i < noise.length; i++) noise[i] = Math.floor(r() * 255);
+  return sharp(noise, { raw: { width: w, height: h, channels: 3 } })
+    .resize(width, height, { kernel: 'cubic' })
+    .raw()
+    .toBuffer();
+}
+
 /**
- * A JPEG like a camera's: 4000x3000, smooth light with sensor-like grain, quality 92, about 6 MB. `seed` changes the
- * grain (a "replaced" photo with the same size).
+ * A JPEG like a camera's: 4000x3000, quality 92, about 6 MB, with detail at several scales the way a photo of a
+ * crowd has it (so its compressed sizes are a photo's, not those of smooth noise that vanishes when scaled down).
+ * `seed` makes another picture of the same size (a "replaced" photo).
  */
 export async function cameraJpeg(seed = 1, width = 4000, height = 3000): Promise<Buffer> {
   const r = random(seed);
+  const [coarse, fine] = await Promise.all([texture(r, width / 8, width, height), texture(r, width / 2, width, height)]);
   const pixels = Buffer.alloc(width * height * 3);
   for (let y = 0; y < height; y++) {
+    const sky = y < height * 0.45;
     for (let x = 0; x < width; x++) {
       const i = (y * width + x) * 3;
-      const sky = y < height * 0.45;
-      const base = sky
-        ? [60 + (y / height) * 260, 70 + (y / height) * 120, 140 - (y / height) * 60]
-        : [40 + (x / width) * 30, 110 + ((x + y) % 97) / 4, 50];
-      const grain = (r() - 0.5) * 66;
-      pixels[i] = Math.max(0, Math.min(255, (base[0] ?? 0) + grain));
-      pixels[i + 1] = Math.max(0, Math.min(255, (base[1] ?? 0) + grain));
-      pixels[i + 2] = Math.max(0, Math.min(255, (base[2] ?? 0) + grain));
+      const base = sky ? [60 + (y / height) * 260, 70 + (y / height) * 120, 140 - (y / height) * 60] : [40 + (x / width) * 30, 110, 50];
+      for (let c = 0; c < 3; c++) {
+        const value =
+          (base[c] ?? 0) + ((coarse[i + c] ?? 128) - 128) * (sky ? 0.15 : 0.6) + ((fine[i + c] ?? 128) - 128) * 0.3 + (r() - 0.5) * 20;
+        pixels[i + c] = Math.max(0, Math.min(255, value));
+      }
     }
   }
   return sharp(pixels, { raw: { width, height, channels: 3 } })
