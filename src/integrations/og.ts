@@ -25,7 +25,12 @@ export interface OgCardsOptions {
 /** The cards of the content this build (or dev server) holds: read by its first step, never again by this one. */
 async function cardJobs(includeDrafts: boolean, displayRoot: string): Promise<CardJob[]> {
   const content = await siteContent(contentDirs(site.contentDir), { includeDrafts, displayRoot });
-  return [siteCardJob(), ...content.recaps.map(recapCardJob)];
+  // A site card per language that has pages: the site's own, and each recap's.
+  const languages = [...new Set([site.lang, ...content.recaps.map((recap) => recap.lang)])];
+  return [
+    ...new Map(languages.map((lang) => siteCardJob(lang)).map((job) => [job.file, job])).values(),
+    ...content.recaps.map(recapCardJob),
+  ];
 }
 
 function progressLogger(logger: AstroIntegrationLogger): (p: RenderCardsResult) => void {

@@ -56,6 +56,13 @@ describe('every shipped language', () => {
     expect(Object.fromEntries(leaks.map(([file, page]) => [file, page.leaks]))).toEqual({});
   });
 
+  it('gives the pages of each language a site card in that language', async () => {
+    const image = async (page: string) => /<meta property="og:image" content="[^"]*\/(og\/[^"]+)"/.exec(await built.read(page))?.[1];
+    const cards = await Promise.all(['index.html', 'ar/index.html', 'ja/index.html', 'es/teams/index.html'].map(image));
+    expect(new Set(cards).size).toBe(4);
+    for (const card of cards) await expect(built.read(card ?? 'missing')).resolves.toBeTruthy();
+  });
+
   it('would see a leak: English in text, in an aria-label and in an SVG title', () => {
     const page = (body: string) => `<!doctype html><html lang="es"><body>${body}</body></html>`;
     expect(leaksIn(page('<h2>Incidencias del partido</h2>'), '').leaks).toEqual([]);

@@ -31,10 +31,10 @@ export function recapCardJob(recap: CardRecap): CardJob {
   return cardJob(recap.slug, recapCard(data));
 }
 
-/** The render job of the site-wide card (in the site's language). */
-export function siteCardJob(): CardJob {
-  const description = siteDescription(translator(site.lang));
-  return cardJob('site', siteCard({ title: site.title, description, host: new URL(site.url).host, lang: site.lang }));
+/** The render job of the site-wide card in a language (default: the site's); each language with pages gets its own. */
+export function siteCardJob(lang: string = site.lang): CardJob {
+  const t = translator(lang);
+  return cardJob('site', siteCard({ title: site.title, description: siteDescription(t), host: new URL(site.url).host, lang: t.lang }));
 }
 
 /** Path of a recap's card below the site root (no base): `og/dallas-miami-1a2b3c4d5e6f.png`. */
@@ -42,9 +42,9 @@ export function cardPath(recap: CardRecap): string {
   return `${OG_DIR}/${recapCardJob(recap).file}`;
 }
 
-/** Path of the site-wide card below the site root (no base). */
-export function siteCardPath(): string {
-  return `${OG_DIR}/${siteCardJob().file}`;
+/** Path of the site-wide card in a language below the site root (no base). */
+export function siteCardPath(lang: string = site.lang): string {
+  return `${OG_DIR}/${siteCardJob(lang).file}`;
 }
 
 /** Site-relative URL of a recap's card, base included: `/og/dallas-miami-1a2b3c4d5e6f.png`. */
@@ -52,7 +52,7 @@ export function cardUrl(recap: CardRecap): string {
   return url(cardPath(recap));
 }
 
-/** Site-relative URL of the site-wide card, base included. */
-export function siteCardUrl(): string {
-  return url(siteCardPath());
+/** Site-relative URL of the site-wide card in a language, base included. */
+export function siteCardUrl(lang: string = site.lang): string {
+  return url(siteCardPath(lang));
 }

@@ -261,16 +261,19 @@ export function recapCard(data: CardData): OgElement {
 
 /** The site-wide card for the index, hub and other pages. */
 export function siteCard(data: SiteCardData): OgElement {
-  const { t } = wordsFor(data.lang);
+  const { t, rtl } = wordsFor(data.lang);
   const stripe = (color: string) => box({ flexGrow: 1, background: color });
+  const badge = { padding: '6px 16px', borderRadius: 6, background: ACCENT, color: DARK } as const;
+  const words = t('match.full-time');
   return root(
-    `${data.title} ${data.description}`,
+    `${data.title} ${data.description} ${words}`,
     { background: DARK },
     box(
-      { flexGrow: 1, flexDirection: 'column', padding: '84px 80px 56px' },
+      // Right to left, the card reads from the right: name, line and badge start there.
+      { flexGrow: 1, flexDirection: 'column', alignItems: rtl ? 'flex-end' : 'flex-start', padding: '84px 80px 56px' },
       brandMark(data.title, 112, '#ffffff'),
       box(
-        { marginTop: 36 },
+        { marginTop: 36, width: '100%', justifyContent: rtl ? 'flex-end' : 'flex-start' },
         paragraph(data.description, {
           sizes: [40, 36, 32, 28],
           maxWidth: 1000,
@@ -278,15 +281,28 @@ export function siteCard(data: SiteCardData): OgElement {
           weight: 400,
           color: '#d7dde3',
           lineHeight: 1.3,
+          ...(rtl ? { align: 'right' as const } : {}),
         }),
       ),
       box(
-        { marginTop: 'auto', alignItems: 'center', justifyContent: 'space-between' },
-        text(
-          { padding: '6px 16px', borderRadius: 6, background: ACCENT, color: DARK, fontSize: 26, fontWeight: 800, letterSpacing: 2 },
-          t('match.full-time').toLocaleUpperCase(t.lang),
-        ),
-        paragraph(data.host, { sizes: [26, 22], maxWidth: 600, maxLines: 1, weight: 400, color: ON_DARK_MUTED, align: 'right' }),
+        {
+          marginTop: 'auto',
+          width: '100%',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          flexDirection: rtl ? 'row-reverse' : 'row',
+        },
+        rtl
+          ? box(badge, paragraph(words, { sizes: [26], maxWidth: 600, maxLines: 1, weight: 800, color: DARK }))
+          : text({ ...badge, fontSize: 26, fontWeight: 800, letterSpacing: 2 }, words.toLocaleUpperCase(t.lang)),
+        paragraph(data.host, {
+          sizes: [26, 22],
+          maxWidth: 600,
+          maxLines: 1,
+          weight: 400,
+          color: ON_DARK_MUTED,
+          align: rtl ? 'left' : 'right',
+        }),
       ),
     ),
     box({ height: 14, flexShrink: 0 }, stripe('#d11241'), stripe(ACCENT), stripe('#1f6feb'), stripe('#2da44e')),

@@ -65,7 +65,7 @@ export function pageSocial(page: { title: string; description: string; path: str
     siteName: site.title,
     ...locale(page.lang ?? site.lang),
     image: {
-      url: absoluteUrl(siteCardPath()),
+      url: absoluteUrl(siteCardPath(page.lang ?? site.lang)),
       ...CARD_SIZE,
       alt: t('card.site-alt', { site: site.title, description: siteDescription(t) }),
     },
