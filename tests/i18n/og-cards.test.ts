@@ -10,6 +10,9 @@ import { LANGUAGES, translator } from '../../src/i18n/index.ts';
 import type { Match, MatchEvent } from '../../src/recap/model.ts';
 import { minuteMark, scorerLineText } from '../../src/recap/present.ts';
 import { bidiText, stripIsolates } from '../../src/graphics/og/bidi.ts';
+import { familyOrder, fontFamilyCss } from '../../src/graphics/og/font-stack.ts';
+import { box } from '../../src/graphics/og/h.ts';
+import { paragraph } from '../../src/graphics/og/text.ts';
 
 const HOME = '#0b6e4f';
 const AWAY = '#7a1f5c';
@@ -102,5 +105,17 @@ describe('social cards in every language', () => {
     expect(words(line)).toEqual(['90+3′', 'الراشد', 'زياد']);
     // Without the isolates the digits after the Arabic name are read as Arabic numbers and come out turned round.
     expect(words(stripIsolates(line))).not.toContain('90+3′');
+  });
+
+  it('keeps the dots of Arabic letters in bold (teh marbuta is not heh: الواحة, not الواحه)', async () => {
+    const bold = (word: string) =>
+      renderCard(
+        box(
+          { width: 1200, height: 630, background: '#ffffff', padding: 40, fontFamily: fontFamilyCss(familyOrder(word)) },
+          paragraph(word, { sizes: [160], maxWidth: 1100, maxLines: 1, weight: 800, color: '#000000' }),
+        ),
+      );
+    const [marbuta, heh] = await Promise.all([bold('الواحة'), bold('الواحه')]);
+    expect(differenceIn(marbuta.pixels, heh.pixels, { x0: 0, y0: 0, x1: 1200, y1: 630 })).toBeGreaterThan(0.0005);
   });
 });
