@@ -9,9 +9,10 @@ import { roundupFeedOptions } from '../../../site/roundup-feed.ts';
 import type { CompetitionStats } from '../../../site/stats-index.ts';
 import { competitionFeedPath } from '../../../site/stat-routes.ts';
 import { feedSettings } from '../../../site/settings.ts';
-import { contentKeyed } from '../../../lib/page-cache.ts';
+import { propsKeyed } from '../../../lib/page-cache.ts';
 
-export const getStaticPaths = contentKeyed(async () => {
+// A competition feed is made from its props alone: an edit renders again only its own competition's feed.
+export const getStaticPaths = propsKeyed(async () => {
   const { competitions } = await statsIndex();
   return [...competitions.values()]
     .filter((c) => c.seasons.some((s) => s.roundups.length > 0))
