@@ -32,13 +32,18 @@ async function fromStore(): Promise<{ key: string; index: StatsIndex }> {
   const [recaps, competitions, players] = await Promise.all([entries('recaps'), entries('competitions'), entries('players')]);
   const key = [recaps, competitions, players].map((list) => list.map((e) => `${e.id}:${String(e.digest ?? '')}`).join(',')).join('|');
   if (held?.key === key) return held;
-  const playerFiles = players.map((e) => e.data as PlayerFile);
+  const playerFiles = filesOf<PlayerFile>(players);
   const index = buildStatsIndex({
     recaps: recaps.map((e) => e.data as StoredRecap),
-    competitions: competitions.map((e) => e.data as CompetitionFile),
+    competitions: filesOf<CompetitionFile>(competitions),
     players: { identify: identifyWith(playerFiles) },
   });
   return { key, index };
+}
+
+/** The files of a competition or player collection: its one entry holds them all (src/loaders/stat-files-loader.ts). */
+function filesOf<T>(collection: readonly AnyEntry[]): T[] {
+  return collection.flatMap((entry) => (entry.data as { files: T[] }).files);
 }
 
 /** Links names of a match to player pages: what EventList, ShootoutTable and the line-ups take as `playerHref`. */

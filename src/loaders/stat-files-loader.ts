@@ -11,6 +11,9 @@ import { siteContent } from '../site/build-content.ts';
 import { loadStatFiles, statDirs } from '../site/stat-files.ts';
 import { loadTeams } from '../site/teams.ts';
 
+/** Id of the one entry of the competition and player collections (see `store`). */
+export const STAT_FILES_ENTRY = 'all';
+
 /** Options: the same folders and draft setting as the recap loader, so a build shares its read. */
 export interface StatFilesLoaderOptions {
   readonly kind: 'competitions' | 'players';
@@ -52,13 +55,13 @@ export function statFilesLoader(options: StatFilesLoaderOptions): Loader {
   };
 }
 
+/**
+ * The collection holds one entry, `all`, whose data is the list of files: a site without competition or player files
+ * then has an empty list rather than an empty collection, which Astro warns about on every `getCollection()` call.
+ */
 function store(context: LoaderContext, files: readonly { slug: string }[]): void {
-  const seen = new Set<string>();
-  for (const file of files) {
-    seen.add(file.slug);
-    const data = JSON.parse(JSON.stringify(file)) as Record<string, unknown>;
-    const digest = context.generateDigest(JSON.stringify(data));
-    if (context.store.get(file.slug)?.digest !== digest) context.store.set({ id: file.slug, data, digest });
-  }
-  for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+  const data = { files: JSON.parse(JSON.stringify(files)) as unknown[] };
+  const digest = context.generateDigest(JSON.stringify(data));
+  if (context.store.get(STAT_FILES_ENTRY)?.digest !== digest) context.store.set({ id: STAT_FILES_ENTRY, data, digest });
+  for (const id of context.store.keys()) if (id !== STAT_FILES_ENTRY) context.store.delete(id);
 }
