@@ -4,7 +4,7 @@
  * `_headers` and Brotli/gzip compression, as a CDN serves it (static-host.ts). Used by `npm run lighthouse` and
  * `npm run bench`.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -86,8 +86,15 @@ function resultOf(type: string, pagePath: string, lhr: Lhr): PageResult {
   };
 }
 
-/** Runs Lighthouse on each page type found in `dir` (or only `types`); with `runs` > 1, each page's median run. */
-export async function runLighthouse(dir: string, options: { runs?: number; types?: readonly string[] } = {}): Promise<PageResult[]> {
+/**
+ * Runs Lighthouse on each page type found in `dir` (or only `types`); with `runs` > 1, each page's median run. With
+ * `reports`, every run's full report (JSON: network requests with their timings, the metrics Lighthouse observed
+ * before simulating) is written there as `<type>-<run>.json`.
+ */
+export async function runLighthouse(
+  dir: string,
+  options: { runs?: number; types?: readonly string[]; reports?: string } = {},
+): Promise<PageResult[]> {
   const runs = Math.max(1, options.runs ?? 1);
   const host = await serveSite(dir);
   const chrome = await launch({ chromePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
@@ -104,6 +111,10 @@ export async function runLighthouse(dir: string, options: { runs?: number; types
           onlyCategories: [...CATEGORIES],
         });
         if (!run) throw new Error(`Lighthouse returned nothing for /${pagePath}`);
+        if (options.reports) {
+          mkdirSync(options.reports, { recursive: true });
+          writeFileSync(path.join(options.reports, `${type}-${i + 1}.json`), JSON.stringify(run.lhr));
+        }
         attempts.push(resultOf(type, pagePath, run.lhr));
       }
       // The median run by performance score (Lighthouse's own advice for noisy machines).
