@@ -227,13 +227,34 @@ export function buildMatch(fm: Frontmatter, minutes: readonly Minute[], hasEvent
 
 /** The first paragraph of the body as plain text, cut at a word boundary near `max` characters. */
 export function describeBody(body: string, max = 160): string {
-  const tree = unified().use(remarkParse).parse(body);
-  const paragraph = tree.children.find((node) => node.type === 'paragraph');
+  const paragraph = firstParagraph(body);
   const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/**
+ * The body's first top-level paragraph, parsing no more than it needs (every recap without a description comes
+ * here, on each start and build): Markdown's blocks up to a blank line do not depend on the lines after it, so the
+ * text before the first blank line that follows a paragraph has the same first paragraph as the whole body. A body
+ * with a `[` is parsed whole, since a link reference in the paragraph may be defined further down.
+ */
+function firstParagraph(body: string) {
+  const parse = (text: string) =>
+    unified()
+      .use(remarkParse)
+      .parse(text)
+      .children.find((node) => node.type === 'paragraph');
+  if (!body.includes('[')) {
+    for (const blank of body.matchAll(/\n[ \t]*\n/g)) {
+      if (blank.index > 4000) break;
+      const paragraph = parse(body.slice(0, blank.index));
+      if (paragraph) return paragraph;
+    }
+  }
+  return parse(body);
 }
 
 /** What the reader knows beyond the file: team data files and the site's language. */

@@ -265,6 +265,15 @@ describe('recap fields', () => {
     expect(valid(recapFile({ body: '## Only a heading\n\n- and a list\n' })).description).toBe('A test match');
   });
 
+  it('describes by the first paragraph of the whole body, though it stops parsing after that paragraph', () => {
+    // A fence or an HTML block open across blank lines is not a paragraph; a heading and a list come before it.
+    expect(describeBody('```\ncode\n\nstill code\n```\n\nFirst words.\n\nLater.')).toBe('First words.');
+    expect(describeBody('<pre>\nkept\n\nas is\n</pre>\n\nAfter the block.')).toBe('After the block.');
+    expect(describeBody('# Title\n\n- a list\n\n  in two parts\n\nThe story\nruns on.\n\nNext.')).toBe('The story runs on.');
+    // A link reference defined at the end of the body still reads as a link.
+    expect(describeBody('A [report][r] of the game.\n\nMore.\n\n[r]: https://example.com/')).toBe('A report of the game.');
+  });
+
   it('derives short names and expands colours', () => {
     const recap = valid(
       recapFile({ match: { home: '{ name: "  Northbridge FC " , color: "#1Ab" }', away: '{ name: Eastport United, short: epu }' } }),
