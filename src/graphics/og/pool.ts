@@ -60,7 +60,12 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
   try {
     await Promise.all(
       misses.map(async (job) => {
-        await pool.run({ tree: job.tree, ...(job.photos ? { photos: job.photos } : {}), cacheFile: path.join(cacheDir, path.basename(job.file)), outFile: path.join(outDir, job.file) });
+        await pool.run({
+          tree: job.tree,
+          ...(job.photos ? { photos: job.photos } : {}),
+          cacheFile: path.join(cacheDir, path.basename(job.file)),
+          outFile: path.join(outDir, job.file),
+        });
         counts.rendered++;
         report();
       }),

@@ -12,6 +12,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ recap: StoredRecap }> = ({ props }) =>
-  new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${renderTimeline(props.recap.match, { lang: languageOf(props.recap, defaultLanguage) })}\n`, {
-    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
-  });
+  new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n${renderTimeline(props.recap.match, { lang: languageOf(props.recap, defaultLanguage) })}\n`,
+    {
+      headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+    },
+  );
