@@ -69,7 +69,7 @@ describe('npm run build on tests/fixtures/recaps-build', () => {
   it('lists the events in match time, whatever order the file gives', async () => {
     const p = await page('cup-tie-report');
     const items = p.within(p.section('Match events'), 'li').map((li) => p.text(li));
-    expect(items.map((t) => /^\d+(\+\d+)?'/.exec(t)?.[0])).toEqual(["12'", "45'", "45+2'", "46'", "77'", "90+3'"]);
+    expect(items.map((t) => /^\d+(\+\d+)?′/.exec(t)?.[0])).toEqual(['12′', '45′', '45+2′', '46′', '77′', '90+3′']);
     expect(items[0]).toContain('Rosa Vidal');
     expect(items[2]).toMatch(/Ada Okon.*1-1/);
     expect(items[5]).toMatch(/Own goal.*Jo Park.*2-2/);

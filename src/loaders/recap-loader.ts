@@ -60,7 +60,9 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
       const onChange = (file: string) => {
         // A photo beside the recaps changed: read again, so its new hash re-renders the recaps that show it.
         if (file.startsWith(options.dir + path.sep) && isImageFile(file)) {
-          queue = queue.then(() => devSync(context, () => dev.read())).catch((error: unknown) => context.logger.error(String(error)));
+          queue = queue
+            .then(() => devSync(context, () => dev.photoChanged()))
+            .catch((error: unknown) => context.logger.error(String(error)));
           return;
         }
         if (!inFolder(file)) return;
@@ -95,6 +97,15 @@ export class DevContent {
     this.teams = teams;
     this.files = new Map(files.map((f) => [f.path, f]));
     return this.check();
+  }
+
+  /**
+   * A photo beside the recaps changed: every recap is read again without reusing earlier results (a held result
+   * carries the old photo's hash and decode check, and the recap's own bytes did not change).
+   */
+  async photoChanged(): Promise<SiteContent> {
+    this.reuse.clear();
+    return this.read();
   }
 
   /** Takes in one changed, added or deleted file. */

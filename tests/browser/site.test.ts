@@ -111,11 +111,11 @@ describeInBrowser('the sample site in Chromium', () => {
       const markers = (await accessibleNames(page, 'svg[data-under-test] g:has(> title)')).map((m) => m.name);
       expect(markers.filter((m) => m === '')).toEqual([]);
       const missing = recap.match.events.filter((event) => {
-        const named = markers.filter((m) => m.startsWith(`${event.minute.label}'`));
+        const named = markers.filter((m) => m.startsWith(`${event.minute.label}′`));
         const who = event.type === 'sub' ? event.in : event.player;
         return named.length === 0 || (event.scoredFor !== undefined && who !== undefined && !named.some((m) => m.includes(who)));
       });
-      expect(missing.map((e) => `${e.minute.label}' ${e.type} ${e.player ?? e.in ?? ''}`)).toEqual([]);
+      expect(missing.map((e) => `${e.minute.label}′ ${e.type} ${e.player ?? e.in ?? ''}`)).toEqual([]);
       expect(markers.filter((m) => /^Kick \d+/.test(m))).toHaveLength(recap.match.shootout?.kicks.length ?? 0);
     } finally {
       await context.close();

@@ -36,7 +36,7 @@ describe('social meta tags in a built site', () => {
       'twitter:card': 'summary_large_image',
     });
     expect(tags['og:description']).toMatch(/^Two goals down/);
-    expect(tags['og:image:alt']).toBe('FC Dallas 4-4 Inter Miami CF (3-5 on penalties). Leagues Cup Round of 16, August 6, 2023.');
+    expect(tags['og:image:alt']).toBe('FC Dallas 4-4 Inter Miami CF (3-5 on penalties). Leagues Cup 2023 · Round of 16, August 6, 2023.');
   });
 
   it('gives other pages the site-wide card', async () => {
