@@ -182,8 +182,15 @@ describeInBrowser('site design in Chromium, under the CSP from _headers', () => 
     await expect.poll(links).toEqual([`${BASE}recaps/eastmoor-rovers-cup-semi/`]);
     expect(new URL(page.url()).search).toBe('?team=Eastmoor+Athletic&competition=County+Cup');
 
+    // A query in the URL runs on load: the scorer's recap, her player page and the round-up that lists her goal.
     await page.goto(served.at('search/?q=Korhonen'));
-    await expect.poll(links).toEqual([`${BASE}recaps/valle-del-norte-rovers-cup-final/`]);
+    await expect
+      .poll(async () => (await links()).sort())
+      .toEqual([
+        `${BASE}competitions/county-cup/2024/final/`,
+        `${BASE}players/aino-korhonen/`,
+        `${BASE}recaps/valle-del-norte-rovers-cup-final/`,
+      ]);
     expect({ violations: await violations(), errors }).toEqual({ violations: [], errors: [] });
     await context.close();
   });
