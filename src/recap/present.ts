@@ -71,11 +71,17 @@ export function scoreWithNote(score: Score, input: ScoreNoteInput, t: Translator
   return note ? `${formatScoreline(score)} (${note})` : formatScoreline(score);
 }
 
-/** `FC Dallas 4-4 Inter Miami CF (3-5 on penalties)`. */
+/**
+ * `FC Dallas 4-4 Inter Miami CF (3-5 on penalties)`, and for a leg of a two-legged tie the leg line after it
+ * (`… (2-3 on penalties) · Second leg · Aggregate 2-2`), since a shootout after a won second leg makes no sense
+ * without it. Feeds, JSON-LD and the cards' alt text say this.
+ */
 export function matchHeadline(match: Match, t: Translator): string {
   const note = scoreNote(match, t, 'long');
   const line = `${match.home.name} ${formatScoreline(match.score)} ${match.away.name}`;
-  return note ? `${line} (${note})` : line;
+  const headline = note ? `${line} (${note})` : line;
+  const leg = legText(match, t);
+  return leg ? `${headline} · ${leg}` : headline;
 }
 
 /** `FC Dallas 4–4 Inter Miami CF`: the graphics' title line. */

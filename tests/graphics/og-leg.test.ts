@@ -33,7 +33,7 @@ describe('card of a two-legged tie', () => {
 describe('the card’s alt text', () => {
   it('names the leg and the aggregate the card shows', () => {
     expect(recapSocial({ ...second, slug: 'test-match', description: 'A test.', date: '2024-03-02' }).image.alt).toBe(
-      'Northbridge FC 2-1 Eastport United (2-3 on penalties). Test League · Second leg · Aggregate 2-2, March 1, 2024.',
+      'Northbridge FC 2-1 Eastport United (2-3 on penalties) · Second leg · Aggregate 2-2. Test League, March 1, 2024.',
     );
   });
 });

@@ -150,7 +150,7 @@ describe('two-legged ties', () => {
     expect([statusText(second, en), resultText(second, en), matchHeadline(second, en), scoreWithNote(second.score, second, en)]).toEqual([
       'After extra time, on penalties',
       'Eastport United win 3-2 on penalties',
-      'Northbridge FC 2-1 Eastport United (2-3 on penalties)',
+      'Northbridge FC 2-1 Eastport United (2-3 on penalties) · Second leg · Aggregate 2-2',
       '2-1 (2-3 pens)',
     ]);
     expect(['en', 'es', 'de', 'ja'].map((lang) => legText(second, translator(lang)))).toEqual([
@@ -165,7 +165,12 @@ describe('two-legged ties', () => {
     const noAggregate = valid(recapFile({ match: { score: '1-0', penalties: '4-2', leg: '2' } })).match;
     expect([noAggregate.aggregate, noAggregate.winner, legText(noAggregate, en)]).toEqual([undefined, 'home', 'Second leg']);
     const first = valid(recapFile({ match: { score: '0-1', leg: '1' } })).match;
-    expect([first.leg, first.winner, legText(first, en)]).toEqual([1, 'away', 'First leg']);
+    expect([first.leg, first.winner, legText(first, en), matchHeadline(first, en)]).toEqual([
+      1,
+      'away',
+      'First leg',
+      'Northbridge FC 0-1 Eastport United · First leg',
+    ]);
     const single = valid(recapFile({ match: { score: '1-1', penalties: '4-2' } })).match;
     expect([single.leg, legText(single, en)]).toEqual([undefined, undefined]);
   });

@@ -3,7 +3,7 @@ import { site } from '../../config.ts';
 import { translator } from '../../i18n/index.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import type { Recap } from '../../recap/model.ts';
-import { competitionLine, legText, matchHeadline } from '../../recap/present.ts';
+import { competitionLine, matchHeadline } from '../../recap/present.ts';
 import { siteDescription } from '../../site/labels.ts';
 import { cardPath, siteCardPath } from './cards.ts';
 import { CARD_SIZE } from './layout.ts';
@@ -42,10 +42,10 @@ export function recapSocial(
     image: {
       url: absoluteUrl(cardPath(recap)),
       ...CARD_SIZE,
-      // The alt text says what the card shows: the leg and aggregate of a two-legged tie too.
+      // The alt text says what the card shows (the headline carries the leg and aggregate of a two-legged tie).
       alt: t('card.alt', {
         headline: matchHeadline(match, t),
-        competition: [competitionLine(match, t), legText(match, t)].filter(Boolean).join(' · '),
+        competition: competitionLine(match, t),
         date: t.date(match.kickoffDate),
       }),
     },
