@@ -258,6 +258,14 @@ describe('a site whose own language is not English (FULLTIME_LANG=es)', () => {
     expect(alternatesOf(spanish.page('/recaps/frisco-en/')).get('x-default')).toBe(`${ORIGIN}/recaps/frisco-es/`);
     expect(brokenRefs(spanish.pages, spanish.site.outDir, '/', ORIGIN)).toEqual([]);
   });
+
+  it('describes its own feed in Spanish, as its pages do', async () => {
+    const channel = (xml.parse(await spanish.site.read('rss.xml')) as { rss: { channel: { language: string; description: string } } }).rss
+      .channel;
+    expect(channel.language).toBe('es');
+    expect(channel.description).toBe(translator('es')('site.description'));
+    expect(await spanish.site.read('index.html')).toContain(`<meta name="description" content="${channel.description}"`);
+  });
 });
 
 describe('a site in one language', () => {

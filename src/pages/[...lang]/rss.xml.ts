@@ -10,6 +10,7 @@ import { allRecaps, recapHtmlBySlug, type StoredRecap } from '../../lib/content.
 import { languageIndex, languageRoutes } from '../../site/alternates.ts';
 import { feedOptions } from '../../site/feed.ts';
 import { languageName } from '../../site/languages.ts';
+import { siteDescription } from '../../site/labels.ts';
 import { defaultLanguage, feedPath, indexPagePath } from '../../site/routes.ts';
 import { feedSettings } from '../../site/settings.ts';
 import { contentKeyed } from '../../lib/page-cache.ts';
@@ -30,7 +31,7 @@ export const GET: APIRoute<{ lang: string; recaps: readonly StoredRecap[] }> = a
   const settings = feedSettings(
     {
       title: own ? site.title : `${site.title} · ${languageName(lang)}`,
-      description: own ? site.description : translator(lang)('page.feed.language-description', { site: site.title }),
+      description: own ? siteDescription(translator(lang)) : translator(lang)('page.feed.language-description', { site: site.title }),
       pagePath: indexPagePath(1, lang),
       feedPath: feedPath(lang),
       lang,
