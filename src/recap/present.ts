@@ -39,12 +39,19 @@ export function minuteText(event: Pick<MatchEvent, 'minute'>, t: Translator): st
   return minuteMark(event.minute.label, t);
 }
 
-/** `4-4`: digits and a hyphen, the same in every language (pages, feeds, search). */
+/**
+ * `4-4`: digits and a hyphen, the same in every language, for text: sentences, feeds, search, meta. A hyphen
+ * between digits keeps them one left-to-right run even on a right-to-left page.
+ */
 export function formatScoreline(score: Score): string {
   return `${score.home}-${score.away}`;
 }
 
-/** `4–4` with an en dash, as the graphics and cards set it. */
+/**
+ * `4–4` with an en dash, where the score stands between the two teams as laid out: graphics, cards, the scoreboard,
+ * the event list and shootout chips, round-ups. The dash is neutral to the bidi algorithm, so on a right-to-left page
+ * the home score sits on the right, on the home team's side, as the scoreboard and the timeline put it.
+ */
 export function scoreDash(score: Score): string {
   return `${score.home}\u2013${score.away}`;
 }
