@@ -74,7 +74,7 @@ export async function contentFrom(
   const collection = checkCollection(recapFiles, { ...options, teams: teams.lookup, defaultLang: options.defaultLang ?? site.lang });
   const identity = checkTeamIdentity(collection.recaps, teams.teams, collection.sources);
   // Raw HTML, link URLs and image files of every recap (src/recap/body/): positioned in the recap file.
-  const media = await checkRecapMedia(collection.recaps, options.displayRoot ?? process.cwd());
+  const media = await checkRecapMedia(collection.recaps, options.displayRoot ?? process.cwd(), collection.sources);
   const failed = new Set([...identity, ...media.diagnostics].map((d) => d.file));
   const recaps = collection.recaps
     .filter((r) => !failed.has(r.file))

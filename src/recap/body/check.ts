@@ -5,11 +5,10 @@
  * the recap file the author edits, so `npm run check`, the build and the dev overlay print the same words.
  * Valid recaps come back with their `images` (file, hash, size) filled in.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Recap, RecapImage } from '../model.ts';
-import { diagnosticAt, locate, positionAt, splitRecap, type RecapSource } from '../source.ts';
+import { diagnosticAt, locate, positionAt, type RecapSource } from '../source.ts';
 import { checkImage, resolveImagePath, type ImageProblem } from './media.ts';
 import { mayNeedScan, scanBody, type BodyImage } from './scan.ts';
 
@@ -30,13 +29,21 @@ type Pending =
 
 const ALT_HINT = 'describe what the photo shows, for readers who cannot see it';
 
-/** Checks the bodies and images of `recaps`; `displayRoot` is the base `Recap.file` is relative to. */
-export async function checkRecapMedia(recaps: readonly Recap[], displayRoot: string): Promise<MediaCheck> {
+/**
+ * Checks the bodies and images of `recaps`; `displayRoot` is the base `Recap.file` is relative to, and `sources`
+ * holds each recap's parsed file as the reader read it (by `Recap.file`), so problems are positioned without going
+ * back to disk.
+ */
+export async function checkRecapMedia(
+  recaps: readonly Recap[],
+  displayRoot: string,
+  sources: ReadonlyMap<string, RecapSource>,
+): Promise<MediaCheck> {
   const diagnostics: Diagnostic[] = [];
   const images = new Map<string, readonly RecapImage[]>();
   await Promise.all(
     recaps.map(async (recap) => {
-      const result = await checkOne(recap, displayRoot);
+      const result = await checkOne(recap, displayRoot, sources);
       diagnostics.push(...result.diagnostics);
       if (result.diagnostics.length === 0 && result.images.length > 0) images.set(recap.slug, result.images);
     }),
@@ -44,7 +51,11 @@ export async function checkRecapMedia(recaps: readonly Recap[], displayRoot: str
   return { diagnostics, images };
 }
 
-async function checkOne(recap: Recap, displayRoot: string): Promise<{ diagnostics: Diagnostic[]; images: RecapImage[] }> {
+async function checkOne(
+  recap: Recap,
+  displayRoot: string,
+  sources: ReadonlyMap<string, RecapSource>,
+): Promise<{ diagnostics: Diagnostic[]; images: RecapImage[] }> {
   if (!recap.cover && !mayNeedScan(recap.body)) return { diagnostics: [], images: [] };
   const recapAbsolute = path.resolve(displayRoot, recap.file);
   const pending: Pending[] = [];
@@ -85,14 +96,13 @@ async function checkOne(recap: Recap, displayRoot: string): Promise<{ diagnostic
     await image(img.src, (problem) => pending.push({ at: 'body', offset: img.offset, length: img.length, problem }));
   }
   if (pending.length === 0) return { diagnostics: [], images };
-  return { diagnostics: await position(recap, recapAbsolute, pending), images: [] };
+  const source = sources.get(recap.file);
+  if (!source) throw new Error(`checkRecapMedia: no source for ${recap.file}`);
+  return { diagnostics: position(recap, source, pending), images: [] };
 }
 
-/** Positions the problems of one recap in its file (read again: problems are rare, and reading costs well under a millisecond). */
-async function position(recap: Recap, recapAbsolute: string, pending: readonly Pending[]): Promise<Diagnostic[]> {
-  const split = splitRecap(recap.file, await readFile(recapAbsolute, 'utf8'));
-  if (!split.ok) return split.diagnostics;
-  const source: RecapSource = split.source;
+/** Positions the problems of one recap in its file, as the reader parsed it. */
+function position(recap: Recap, source: RecapSource, pending: readonly Pending[]): Diagnostic[] {
   const bodyStart = source.text.length - source.body.length;
   return pending.map((p) => {
     const fields = { rule: p.problem.rule, message: p.problem.message, hint: p.problem.hint };
