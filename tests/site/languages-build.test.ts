@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
 import { LANGUAGES, translator } from '../../src/i18n/index.ts';
 import { languageSegment } from '../../src/site/languages.ts';
 import { buildSite, type BuiltSite } from '../helpers/site.ts';
@@ -71,13 +72,15 @@ let root: Built;
 let based: Built;
 let single: Built;
 let spanish: Built;
+let french: Built;
 
 beforeAll(async () => {
-  [root, based, single, spanish] = await Promise.all([
+  [root, based, single, spanish, french] = await Promise.all([
     build(FIXTURE, '/'),
     build(FIXTURE, '/fulltime/'),
     build(SINGLE, '/'),
     build(FIXTURE, '/', { FULLTIME_LANG: 'es' }),
+    build(FIXTURE, '/', { FULLTIME_LANG: 'fr' }),
   ]);
 }, 600_000);
 
@@ -265,6 +268,23 @@ describe('a site whose own language is not English (FULLTIME_LANG=es)', () => {
     expect(channel.language).toBe('es');
     expect(channel.description).toBe(translator('es')('site.description'));
     expect(await spanish.site.read('index.html')).toContain(`<meta name="description" content="${channel.description}"`);
+  });
+});
+
+describe('a site whose own language has no recaps (FULLTIME_LANG=fr, recaps in en, es and ar)', () => {
+  it('points readers from its front page to the languages that have recaps, not to `npm run new`', () => {
+    const front = french.page('/');
+    expect(attr(htmlOf(front), 'lang')).toBe('fr');
+    const note = byClass(front, 'index__elsewhere')[0];
+    expect(note && textOf(note)).toContain(translator('fr')('page.index.empty-language'));
+    const links = (note?.children ?? []).filter((c): c is Element => c.type === 'element' && c.tagName === 'a');
+    expect(links.map((a) => [attr(a, 'lang'), attr(a, 'href')])).toEqual([
+      ['ar', '/ar/'],
+      ['en', '/en/'],
+      ['es', '/es/'],
+    ]);
+    expect(front.html).not.toContain('npm run new');
+    expect(brokenRefs(french.pages, french.site.outDir, '/', ORIGIN)).toEqual([]);
   });
 });
 

@@ -196,6 +196,7 @@ export default {
   'page.index.title': 'الملخصات، الصفحة {page}',
   'page.index.heading': 'الملخصات، الصفحة {page} من {last}',
   'page.index.empty': 'لا ملخصات بعد. أضف ملخصًا بالأمر {command}.',
+  'page.index.empty-language': 'لا ملخصات بهذه اللغة بعد. اقرأ الملخصات بلغة أخرى:',
   'page.feed.title': 'ملخصات {site}',
   'page.feed.language-description': 'ملخصات مباريات من {site}، بالعربية.',
   'page.team-feed.description': 'ملخصات مباريات {team}.',

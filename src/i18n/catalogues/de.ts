@@ -174,6 +174,7 @@ export default {
   'page.index.title': 'Spielberichte, Seite {page}',
   'page.index.heading': 'Spielberichte, Seite {page} von {last}',
   'page.index.empty': 'Noch keine Spielberichte. Fügen Sie einen mit {command} hinzu.',
+  'page.index.empty-language': 'Noch keine Spielberichte in dieser Sprache. Lesen Sie die Berichte auf:',
   'page.feed.title': 'Spielberichte von {site}',
   'page.feed.language-description': 'Spielberichte von {site}, auf Deutsch.',
   'page.team-feed.description': 'Spielberichte mit {team}.',

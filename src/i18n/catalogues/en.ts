@@ -172,6 +172,7 @@ export const en = {
   'page.index.title': 'Recaps, page {page}',
   'page.index.heading': 'Recaps, page {page} of {last}',
   'page.index.empty': 'No recaps yet. Add one with {command}.',
+  'page.index.empty-language': 'No recaps in this language yet. Read the recaps in:',
   'page.feed.title': '{site} recaps',
   'page.feed.language-description': 'Match recaps from {site}, in English.',
   'page.team-feed.description': 'Match recaps involving {team}.',

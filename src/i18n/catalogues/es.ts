@@ -179,6 +179,7 @@ export default {
   'page.index.title': 'Crónicas, página {page}',
   'page.index.heading': 'Crónicas, página {page} de {last}',
   'page.index.empty': 'Todavía no hay crónicas. Añade una con {command}.',
+  'page.index.empty-language': 'Todavía no hay crónicas en este idioma. Lee las crónicas en:',
   'page.feed.title': 'Crónicas de {site}',
   'page.feed.language-description': 'Crónicas de partidos de {site}, en español.',
   'page.team-feed.description': 'Crónicas de los partidos de {team}.',

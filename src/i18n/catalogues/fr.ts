@@ -179,6 +179,7 @@ export default {
   'page.index.title': 'Comptes rendus, page {page}',
   'page.index.heading': 'Comptes rendus, page {page} sur {last}',
   'page.index.empty': 'Aucun compte rendu pour l’instant. Ajoutez-en un avec {command}.',
+  'page.index.empty-language': 'Aucun compte rendu dans cette langue pour l’instant. Lisez-les en :',
   'page.feed.title': 'Comptes rendus de {site}',
   'page.feed.language-description': 'Comptes rendus de matchs de {site}, en français.',
   'page.team-feed.description': 'Comptes rendus des matchs de {team}.',

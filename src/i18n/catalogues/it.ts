@@ -179,6 +179,7 @@ export default {
   'page.index.title': 'Cronache, pagina {page}',
   'page.index.heading': 'Cronache, pagina {page} di {last}',
   'page.index.empty': 'Ancora nessuna cronaca. Aggiungine una con {command}.',
+  'page.index.empty-language': 'Ancora nessuna cronaca in questa lingua. Leggi le cronache in:',
   'page.feed.title': 'Cronache di {site}',
   'page.feed.language-description': 'Cronache delle partite di {site}, in italiano.',
   'page.team-feed.description': 'Cronache delle partite di {team}.',

@@ -166,6 +166,7 @@ export default {
   'page.index.title': '試合レポート {page}ページ',
   'page.index.heading': '試合レポート {page} / {last}ページ',
   'page.index.empty': 'まだ試合レポートはありません。{command} で追加してください。',
+  'page.index.empty-language': 'この言語の試合レポートはまだありません。ほかの言語で読む：',
   'page.feed.title': '{site}の試合レポート',
   'page.feed.language-description': '{site}の試合レポート（日本語）。',
   'page.team-feed.description': '{team}の試合レポート。',

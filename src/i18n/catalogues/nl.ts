@@ -173,6 +173,7 @@ export default {
   'page.index.title': 'Verslagen, pagina {page}',
   'page.index.heading': 'Verslagen, pagina {page} van {last}',
   'page.index.empty': 'Nog geen verslagen. Voeg er een toe met {command}.',
+  'page.index.empty-language': 'Nog geen verslagen in deze taal. Lees de verslagen in:',
   'page.feed.title': 'Verslagen van {site}',
   'page.feed.language-description': 'Wedstrijdverslagen van {site}, in het Nederlands.',
   'page.team-feed.description': 'Wedstrijdverslagen van {team}.',

@@ -179,6 +179,7 @@ export default {
   'page.index.title': 'Crônicas, página {page}',
   'page.index.heading': 'Crônicas, página {page} de {last}',
   'page.index.empty': 'Ainda não há crônicas. Adicione uma com {command}.',
+  'page.index.empty-language': 'Ainda não há crônicas neste idioma. Leia as crônicas em:',
   'page.feed.title': 'Crônicas de {site}',
   'page.feed.language-description': 'Crônicas de jogos de {site}, em português.',
   'page.team-feed.description': 'Crônicas dos jogos do {team}.',

@@ -172,6 +172,7 @@ export default {
   'page.index.title': 'Maç özetleri, sayfa {page}',
   'page.index.heading': 'Maç özetleri, sayfa {page} / {last}',
   'page.index.empty': 'Henüz maç özeti yok. {command} ile bir tane ekleyin.',
+  'page.index.empty-language': 'Bu dilde henüz maç özeti yok. Özetleri şu dillerde okuyun:',
   'page.feed.title': '{site} maç özetleri',
   'page.feed.language-description': '{site} maç özetleri, Türkçe.',
   'page.team-feed.description': '{team} maçlarının özetleri.',
