@@ -138,7 +138,7 @@ async function pooled(jobs: readonly CardJob[]): Promise<void> {
   }
 }
 
-console.log(`bench-og: ${availableParallelism()} cores, GC every ${process.env['FULLTIME_OG_GC_EVERY'] ?? 16} cards per worker`);
+console.log(`bench-og: ${availableParallelism()} cores, GC every ${process.env['FULLTIME_OG_GC_EVERY'] ?? 1} cards per worker`);
 const largest = Math.max(...sizes);
 const all = jobsFor(largest);
 await raw(all.slice(0, 40));

@@ -40,18 +40,23 @@ export async function auditSite(siteDir: string, base: string, files?: readonly 
 /** Runs the finishing steps on `siteDir` (a site built for `base`). */
 export async function finishSite(siteDir: string, base: string): Promise<FinishSummary> {
   // Unchanged pages skip both steps: the index is reused, and pages that passed the audit before are not parsed again.
-  const pageHashes = await hashFiles(
-    siteDir,
-    (await listFiles(siteDir)).filter((f) => f.endsWith('.html')),
-  );
-  const search = await cachedSearchIndex(siteDir, pageHashes, () => buildSearchIndex(siteDir));
-  const files = (await listFiles(siteDir)).filter((f) => f !== '_headers' && f !== '_redirects');
+  const pages = (await listFiles(siteDir)).filter((f) => f.endsWith('.html'));
+  const pageHashes = await hashFiles(siteDir, pages);
   const memo = await auditMemo(allowedScriptHashes({ base }));
-  const findings = await auditSite(
-    siteDir,
-    base,
-    files.filter((f) => !memo.passed(pageHashes.get(f) ?? '')),
-  );
+  // Pagefind indexes in processes of its own while this one audits the pages: the two use two cores, not one after the other.
+  // Both settle before any failure is reported, so nothing still writes into the folder the caller then removes.
+  const [indexed, audited] = await Promise.allSettled([
+    cachedSearchIndex(siteDir, pageHashes, () => buildSearchIndex(siteDir)),
+    auditSite(
+      siteDir,
+      base,
+      pages.filter((f) => !memo.passed(pageHashes.get(f) ?? '')),
+    ),
+  ]);
+  if (indexed.status === 'rejected') throw indexed.reason;
+  if (audited.status === 'rejected') throw audited.reason;
+  const [search, findings] = [indexed.value, audited.value];
+  const files = (await listFiles(siteDir)).filter((f) => f !== '_headers' && f !== '_redirects');
   if (findings.length === 0) await memo.save(pageHashes.values());
   if (findings.length > 0) {
     throw new Error(

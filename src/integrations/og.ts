@@ -70,6 +70,7 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
   let root = process.cwd();
   let started = 0;
   let early: Promise<RenderCardsResult | undefined> | undefined;
+  const stopEarly = new AbortController();
   const cacheDir = () => {
     const env = process.env;
     return (
@@ -85,12 +86,15 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
         // Cards depend on the content alone, not on the pages. Rendering them into the cache from the start lets
-        // the pool use the cores that content sync and page rendering (one thread) leave idle; build:done then
-        // only copies them. A failure here is dropped: build:done renders again and reports it.
+        // a worker use the core that content sync and page rendering (one thread) leave idle; build:done then
+        // copies them and renders the rest on every core. One worker, not one per core: Astro's thread keeps a core
+        // to itself (two workers beside it slowed the pages by a third), and each worker holds ~300 MB (fonts,
+        // images in flight), which would add to Astro's own peak. A failure here is dropped: build:done renders again
+        // and reports it.
         started = performance.now();
         const scratch = path.join(cacheDir(), `.early-${process.pid}`);
         early = cardJobs(false, root)
-          .then((jobs) => renderCards(jobs, { outDir: scratch, cacheDir: cacheDir() }))
+          .then((jobs) => renderCards(jobs, { outDir: scratch, cacheDir: cacheDir(), concurrency: 1, signal: stopEarly.signal }))
           .catch(() => undefined)
           .finally(() => rm(scratch, { recursive: true, force: true }));
       },
@@ -102,6 +106,8 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!early) started = performance.now();
+        // The pages are written: the early worker finishes the cards it holds, and the rest render on every core.
+        stopEarly.abort();
         const before = await early;
         const jobs = await cardJobs(false, root);
         // The last step of the build that needs the content: let it go before the process moves on.

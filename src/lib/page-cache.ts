@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { GetStaticPaths } from 'astro';
 import { site } from '../config.ts';
+import { allRecaps, recapDigests } from './content.ts';
 import { held } from '../site/held-content.ts';
 import type { SiteContent } from '../site/load.ts';
 
@@ -55,12 +56,43 @@ export function contentKeyed(paths: GetStaticPaths): GetStaticPaths {
 }
 
 /**
- * Keys each route by its own props, for pages drawn from their props alone (a player page from the player's
- * matches): an edit renders again only the routes whose props it changed, not every page of the kind.
+ * Each recap object of the store by its digest (the loader's hash of its data and body), so a key can name a recap by
+ * 44 characters instead of serialising it: index pages, feeds and hubs carry dozens of whole recaps in their props,
+ * and serialising those for every route cost seconds per build. Pages get their recaps from `allRecaps()`, whose
+ * objects are the store's, so the same objects are found here; any other object is serialised as before.
  */
-export function propsKeyed(paths: GetStaticPaths): GetStaticPaths {
+async function recapTokens(): Promise<WeakMap<object, string>> {
+  const [recaps, digests] = await Promise.all([allRecaps(), recapDigests()]);
+  const tokens = new WeakMap<object, string>();
+  for (const recap of recaps) {
+    const digest = digests.get(recap.slug);
+    if (digest) tokens.set(recap, `\0recap:${recap.slug}:${digest}`);
+  }
+  return tokens;
+}
+
+/** The cache key of props: their JSON, with every recap of the store written as its slug and digest. */
+function propsKey(props: unknown, tokens: WeakMap<object, string>): string {
+  return JSON.stringify(props ?? {}, (_key, value: unknown) => (typeof value === 'object' && value !== null && tokens.get(value)) || value);
+}
+
+/**
+ * Keys each route by its own props, for pages drawn from their props alone (a player page from the player's
+ * matches): an edit renders again only the routes whose props it changed, not every page of the kind. `extra`
+ * names what else a route's page reads (e.g. a team's squad from the stats index), so that changes it too.
+ */
+export function propsKeyed<P extends Record<string, unknown>>(
+  paths: GetStaticPaths,
+  extra?: (props: P) => string | Promise<string>,
+): GetStaticPaths {
   return async (options) => {
-    const routes = await paths(options);
-    return routes.map((route) => ({ ...route, cacheKey: pageCacheKey(JSON.stringify(route.props ?? {})) }));
+    const [routes, tokens] = await Promise.all([paths(options), recapTokens()]);
+    return Promise.all(
+      routes.map(async (route) => {
+        const props = (route.props ?? {}) as P;
+        const parts = [propsKey(props, tokens), ...(extra ? [await extra(props)] : [])];
+        return { ...route, cacheKey: pageCacheKey(...parts) };
+      }),
+    );
   };
 }

@@ -56,3 +56,13 @@ export function playerHrefFor(index: StatsIndex, match: Match): PlayerHref {
     return slug ? playerUrl(slug) : undefined;
   };
 }
+
+/** What a team's hub shows from the index (its squad), for the hub's cache key (src/lib/page-cache.ts). */
+export async function teamSquadKey({ hub }: { hub: { slug: string } }): Promise<string> {
+  return JSON.stringify((await statsIndex()).squads.get(hub.slug) ?? []);
+}
+
+/** What a competition's hub shows from the index (tables, leaders, round-ups), for the hub's cache key. */
+export async function competitionStatsKey({ hub }: { hub: { slug: string } }): Promise<string> {
+  return JSON.stringify((await statsIndex()).competitions.get(hub.slug) ?? null);
+}

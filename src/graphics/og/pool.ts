@@ -19,6 +19,11 @@ export interface RenderCardsOptions {
   readonly concurrency?: number;
   /** Called after each card with the running counts. */
   readonly onProgress?: (progress: RenderCardsResult) => void;
+  /**
+   * Once aborted, no further card is started; cards under way finish, and the run resolves with what it did (the
+   * build's early run stops this way when the pages are written, and a run on every core takes over).
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** What a run did. */
@@ -48,18 +53,23 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
     }),
   );
   if (misses.length === 0) return counts;
+  const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), misses.length));
+  // Each worker holds a few queued cards, so it keeps rendering while the main thread is busy rendering pages
+  // (one task at a time left workers idle ~20% of a build, waiting for the main event loop to hand out the next).
+  const perWorker = 4;
   const pool = new Piscina<RenderTask, number>({
     filename: new URL('./worker.ts', import.meta.url).href,
-    maxThreads: Math.max(1, Math.min(options.concurrency ?? availableParallelism(), misses.length)),
+    maxThreads: threads,
     minThreads: 1,
     idleTimeout: 1000,
-    // Each worker holds a few queued cards, so it keeps rendering while the main thread is busy rendering pages
-    // (one task at a time left workers idle ~20% of a build, waiting for the main event loop to hand out the next).
-    concurrentTasksPerWorker: 4,
+    concurrentTasksPerWorker: perWorker,
   });
   try {
-    await Promise.all(
-      misses.map(async (job) => {
+    // Cards are handed out as workers free up rather than queued all at once, so an abort leaves the rest unstarted.
+    let next = 0;
+    const feed = async () => {
+      while (next < misses.length && !options.signal?.aborted) {
+        const job = misses[next++] as CardJob;
         await pool.run({
           tree: job.tree,
           ...(job.photos ? { photos: job.photos } : {}),
@@ -68,8 +78,9 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
         });
         counts.rendered++;
         report();
-      }),
-    );
+      }
+    };
+    await Promise.all(Array.from({ length: threads * perWorker }, feed));
   } finally {
     await pool.destroy();
   }

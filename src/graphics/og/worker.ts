@@ -21,11 +21,13 @@ export interface RenderTask {
 
 // @resvg/resvg-js 2.6.2 keeps each rendered image (~3 MB of native memory) until V8 collects its small JS
 // wrapper, and V8 sees no pressure to do so: memory climbs by megabytes per card.
-// https://github.com/thx/resvg-js/issues/216. A full collection every few cards keeps a worker flat.
+// https://github.com/thx/resvg-js/issues/216. The wrappers die young, so a young-generation collection (a
+// scavenge, about a millisecond) after every card frees them; it replaced a full collection every 16 cards, which
+// cost more CPU and let 16 images' memory pile up in each worker between collections.
 setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+const gc = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
 // FULLTIME_OG_GC_EVERY=0 turns it off (scripts/bench-og.ts uses that to show the growth it prevents).
-const GC_EVERY = Number(process.env['FULLTIME_OG_GC_EVERY'] ?? 16);
+const GC_EVERY = Number(process.env['FULLTIME_OG_GC_EVERY'] ?? 1);
 let sinceGc = 0;
 
 /** Renders a card into the cache (atomically, so a parallel build never reads half a file) and the output. */
@@ -38,7 +40,7 @@ export default async function renderTask(task: RenderTask): Promise<number> {
   await copyFile(task.cacheFile, task.outFile);
   if (GC_EVERY > 0 && ++sinceGc >= GC_EVERY) {
     sinceGc = 0;
-    gc();
+    gc({ type: 'minor' });
   }
   return png.length;
 }

@@ -9,9 +9,10 @@ import { feedOptions } from '../../../../site/feed.ts';
 import { teamHubs, type TeamHub } from '../../../../site/hubs.ts';
 import { teamFeedPath, teamPath } from '../../../../site/routes.ts';
 import { feedSettings } from '../../../../site/settings.ts';
-import { contentKeyed } from '../../../../lib/page-cache.ts';
+import { propsKeyed } from '../../../../lib/page-cache.ts';
 
-export const getStaticPaths = contentKeyed(async () => {
+// Keyed by its props: the team's recaps (their digests cover the narratives the feed carries).
+export const getStaticPaths = propsKeyed(async () => {
   const recaps = await allRecaps();
   return languageRoutes(recaps, languageIndex(recaps)).flatMap(({ lang, param, recaps: mine }) =>
     teamHubs(mine).map((hub) => ({ params: { lang: param, team: hub.slug }, props: { hub, lang } })),
