@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config.ts';
 import { contentErrorOverlay } from './src/dev/overlay-integration.ts';
+import { fonts } from './src/integrations/fonts.ts';
 import { ogCards } from './src/integrations/og.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
 import { remarkRecapMedia } from './src/markdown/remark-recap-media.ts';
@@ -36,5 +37,6 @@ export default defineConfig({
   // Languages are routed by plain getStaticPaths under src/pages/[...lang]/ rather than Astro's `i18n` option: the
   // languages come from the recaps, which the config cannot know, and the URLs follow Astro's convention anyway
   // (the site's language at the root, `/<lang>/` for the others: src/site/languages.ts).
-  integrations: [sitemapWithAlternates(), contentErrorOverlay(), ogCards()],
+  // fonts: the web fonts cut to what the pages use, in the cache (src/design/fonts.ts), importable as @fulltime/fonts/.
+  integrations: [fonts(), sitemapWithAlternates(), contentErrorOverlay(), ogCards()],
 });

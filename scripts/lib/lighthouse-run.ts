@@ -103,7 +103,10 @@ export async function runLighthouse(
     for (const [type, pagePath] of pageTypes(dir)) {
       if (options.types && !options.types.includes(type)) continue;
       const attempts: PageResult[] = [];
-      for (let i = 0; i < runs; i++) {
+      // A run Lighthouse could not complete (NO_NAVSTART, NO_FCP: it happens on a busy machine) has no scores: it is
+      // run again, at most `runs` extra times, instead of entering the median as a 0.
+      const failures: string[] = [];
+      for (let i = 0; attempts.length < runs && i < 2 * runs; i++) {
         const run = await lighthouse(host.url + pagePath, {
           port: chrome.port,
           output: 'json',
@@ -115,8 +118,11 @@ export async function runLighthouse(
           mkdirSync(options.reports, { recursive: true });
           writeFileSync(path.join(options.reports, `${type}-${i + 1}.json`), JSON.stringify(run.lhr));
         }
-        attempts.push(resultOf(type, pagePath, run.lhr));
+        if (run.lhr.runtimeError) failures.push(run.lhr.runtimeError.code);
+        else attempts.push(resultOf(type, pagePath, run.lhr));
       }
+      if (attempts.length === 0) throw new Error(`Lighthouse could not measure /${pagePath}: ${failures.join(', ')}`);
+      if (failures.length > 0) console.warn(`/${pagePath}: ${failures.length} run(s) failed (${failures.join(', ')}) and ran again`);
       // The median run by performance score (Lighthouse's own advice for noisy machines).
       attempts.sort((a, b) => a.scores.performance - b.scores.performance);
       results.push(attempts[Math.floor(attempts.length / 2)] as PageResult);

@@ -4,10 +4,12 @@
  * blocks the first paint (no blocking script, no stylesheet @import, no web fonts beyond the Latin text faces).
  * Bytes are deterministic, so these are tests; timings live in `npm run lighthouse` and `npm run bench`.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { create, type Font } from 'fontkitten';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodedBytes } from '../../scripts/lib/static-host.ts';
+import { codePoints, PRELOADED } from '../../src/design/fonts.ts';
 import { buildSite, ROOT, type BuiltSite } from '../helpers/site.ts';
 
 /** Budgets in bytes (gzip) of HTML + render-blocking CSS. The recap page's is the one the performance issue sets. */
@@ -94,20 +96,107 @@ describe('what a page needs before its first paint', () => {
     expect(css).toMatch(/--font-scripts:[^;]*Noto Sans CJK JP/);
   });
 
-  it('preloads the serif face, which paints each page type’s largest text, and nothing else', async () => {
+  it('preloads the Latin serif and Inter, the faces of every page type’s text, and nothing else', async () => {
     for (const type of Object.keys(BUDGETS)) {
       const html = await site.read(pages[type] ?? '');
       const preloads = [...html.matchAll(/<link\b[^>]*\brel="preload"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1] ?? '');
       expect(
         preloads.map((p) => path.basename(p).replace(/\.[\w-]+\.woff2$/, '.woff2')),
         type,
-      ).toEqual(['source-serif-4-latin-opsz-normal.woff2']);
+      ).toEqual([...PRELOADED]);
     }
   });
 
-  it('keeps every file it names: the preloaded font exists', async () => {
+  it('keeps every file it names: the preloaded fonts exist', async () => {
     const html = await site.read(pages['recap'] ?? '');
-    const preload = /<link\b[^>]*\brel="preload"[^>]*href="([^"]+)"/.exec(html)?.[1] ?? '';
-    await expect(readFile(path.join(site.outDir, preload))).resolves.toBeDefined();
+    const preloads = [...html.matchAll(/<link\b[^>]*\brel="preload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(preloads).toHaveLength(PRELOADED.length);
+    for (const preload of preloads) await expect(readFile(path.join(site.outDir, preload))).resolves.toBeDefined();
+  });
+});
+
+/** The @font-face rules of the built stylesheet that load a web font: family, style, weights, unicode range, file. */
+async function webFaces() {
+  const html = await site.read(pages['recap'] ?? '');
+  const [href] = blocking(html).stylesheets;
+  const css = await site.read((href ?? '').replace(/^\//, ''));
+  const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1] ?? '').filter((body) => /src:\s*url\(/.test(body));
+  return Promise.all(
+    faces.map(async (body) => {
+      const get = (name: string) => new RegExp(`${name}:\\s*([^;]+)`).exec(body)?.[1]?.trim() ?? '';
+      const file = /url\(["']?([^"')]+)/.exec(body)?.[1] ?? '';
+      const bytes = await readFile(path.join(site.outDir, file));
+      // The minifier writes a whole block of 256 code points as `U+??` (and `U+1F??`): widen them to a range.
+      const range = get('unicode-range').replace(/U\+([0-9a-f]*)\?\?/gi, (_, hi: string) => `U+${hi}00-${hi}FF`);
+      return {
+        family: get('font-family').replace(/["']/g, ''),
+        style: get('font-style') || 'normal',
+        file: path.basename(file),
+        bytes: bytes.length,
+        range: new Set(codePoints(range)),
+        font: create(bytes) as Font,
+      };
+    }),
+  );
+}
+
+/** The text of every page of the built site (no markup, scripts, styles or drawings), character by character. */
+async function siteCharacters(): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(file);
+      else if (entry.name.endsWith('.html')) {
+        const text = (await readFile(file, 'utf8'))
+          .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, ' ')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+          .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)));
+        for (const char of text) if (!found.has(char)) found.set(char, path.relative(site.outDir, file));
+      }
+    }
+  };
+  await walk(site.outDir);
+  return found;
+}
+
+describe('the web fonts the pages download', () => {
+  it('draw every letter, digit and punctuation mark of the Latin text of every page, in both families', async () => {
+    const faces = await webFaces();
+    const characters = await siteCharacters();
+    // Latin letters, and the digits, punctuation, symbols and spaces set among them: those of Latin-1 and of the General
+    // Punctuation and currency blocks (Arabic and CJK text, with its own commas and spaces, uses system fonts).
+    const latinText = [...characters.keys()].filter((c) => {
+      const cp = c.codePointAt(0)!;
+      const shared = /[\p{N}\p{P}\p{S}\p{Zs}]/u.test(c) && /\p{Script=Common}/u.test(c);
+      return /\p{Script=Latin}/u.test(c) || (shared && (cp < 0x0250 || (cp >= 0x2000 && cp < 0x20d0)));
+    });
+    expect(latinText.length).toBeGreaterThan(80);
+    const missing: string[] = [];
+    for (const family of ['Inter Variable', 'Source Serif 4 Variable']) {
+      for (const style of ['normal', 'italic']) {
+        const candidates = faces.filter((f) => f.family === family && f.style === style);
+        if (candidates.length === 0) continue;
+        for (const char of latinText) {
+          const cp = char.codePointAt(0)!;
+          // The face the browser downloads for it (the last rule whose range has it), and its glyph.
+          const face = candidates.findLast((f) => f.range.has(cp));
+          if (!face?.font.hasGlyphForCodePoint(cp)) {
+            missing.push(`${family} ${style}: ${char} U+${cp.toString(16).toUpperCase().padStart(4, '0')} (${characters.get(char)})`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('weigh at most 90 KB for a Latin page with italic (Inter, the serif and its italic; the packaged files were 223 KB)', async () => {
+    const faces = await webFaces();
+    const latin = ['inter-latin', 'source-serif-4-latin', 'source-serif-4-italic-latin'].map(
+      (stem) => faces.find((f) => f.file.startsWith(`${stem}.`))?.bytes ?? Number.NaN,
+    );
+    expect(latin.every(Number.isFinite), latin.join()).toBe(true);
+    expect(latin.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(90_000);
   });
 });

@@ -1,15 +1,23 @@
 /**
  * The fallback @font-face metrics in src/styles/fonts.css must match the web fonts, or swapping fonts
- * moves text. They are recomputed here from the installed font files with capsize's unpacker (installed
- * with Astro, which uses it for its own font fallbacks) against Liberation Sans / Serif, which share
- * Arial's and Times New Roman's metrics.
+ * moves text. They are recomputed here from the font files the site serves (cut from the installed packages by
+ * src/design/fonts.ts) with capsize's unpacker (installed with Astro, which uses it for its own font fallbacks)
+ * against Liberation Sans / Serif, which share Arial's and Times New Roman's metrics.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fromFile } from '@capsizecss/unpack/fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fontsDir } from '../../src/design/fonts.ts';
 
-const require = createRequire(import.meta.url);
+let served: string;
+beforeAll(async () => {
+  served = await fontsDir(await mkdtemp(path.join(os.tmpdir(), 'fonts-')));
+}, 120_000);
+/** A served font file (the Latin one of a face). */
+const servedFile = (file: string) => path.join(served, file);
 const css = readFileSync(new URL('../../src/styles/fonts.css', import.meta.url), 'utf8');
 const liberation = '/usr/share/fonts/truetype/liberation';
 const haveLiberation = existsSync(`${liberation}/LiberationSans-Regular.ttf`);
@@ -41,12 +49,12 @@ function declared(family: string, bold = false) {
 
 describe.skipIf(!haveLiberation)('font fallbacks (needs fonts-liberation)', () => {
   it('match Inter over Arial', async () => {
-    const inter = require.resolve('@fontsource-variable/inter/files/inter-latin-wght-normal.woff2');
+    const inter = servedFile('inter-latin.woff2');
     expect(declared('Inter Fallback')).toEqual(await overrides(inter, `${liberation}/LiberationSans-Regular.ttf`));
   });
 
   it('match Source Serif 4 over Times New Roman', async () => {
-    const serif = require.resolve('@fontsource-variable/source-serif-4/files/source-serif-4-latin-opsz-normal.woff2');
+    const serif = servedFile('source-serif-4-latin.woff2');
     expect(declared('Source Serif Fallback')).toEqual(await overrides(serif, `${liberation}/LiberationSerif-Regular.ttf`));
   });
 });
@@ -54,11 +62,11 @@ describe.skipIf(!haveLiberation)('font fallbacks (needs fonts-liberation)', () =
 describe('bold font fallbacks', () => {
   // Their size-adjust is measured in a browser (see fonts.css); the vertical overrides must follow from it.
   for (const [family, file] of [
-    ['Inter Fallback', '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2'],
-    ['Source Serif Fallback', '@fontsource-variable/source-serif-4/files/source-serif-4-latin-opsz-normal.woff2'],
+    ['Inter Fallback', 'inter-latin.woff2'],
+    ['Source Serif Fallback', 'source-serif-4-latin.woff2'],
   ] as const) {
     it(`${family} keeps the web font's line box at its own size-adjust`, async () => {
-      const web = await fromFile(require.resolve(file));
+      const web = await fromFile(servedFile(file));
       const bold = declared(family, true);
       const size = bold['size-adjust']! / 100;
       expect(bold['ascent-override']).toBeCloseTo((web.ascent / (web.unitsPerEm * size)) * 100, 1);
