@@ -1,12 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/config.ts';
 import { contentErrorOverlay } from './src/dev/overlay-integration.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { ogCards } from './src/integrations/og.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
-import { remarkRecapMedia } from './src/markdown/remark-recap-media.ts';
+import { recapMarkdown } from './src/markdown/render.ts';
 
 // Pages are folders (`/recaps/<slug>/index.html`) served with a trailing slash, so the two settings agree.
 export default defineConfig({
@@ -23,9 +22,9 @@ export default defineConfig({
   // which the reader's next page takes from the cache, instead of two to four per-page files.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   markdown: {
-    // Astro 7 renders Markdown with Sätteri by default; recaps go through unified/remark (GFM and smart quotes on).
-    // remark-recap-media: an image alone in its paragraph becomes a figure, a video URL alone a click-to-load player.
-    processor: unified({ remarkPlugins: [remarkRecapMedia] }),
+    // Astro 7 renders Markdown with Sätteri by default; recaps go through unified/remark (GFM and smart quotes on),
+    // the one processor src/markdown/render.ts defines and renders recap bodies with.
+    processor: recapMarkdown,
   },
   devToolbar: { enabled: false },
   // Writes the recap frontmatter schema to .astro/collections/ for the Astro VS Code extension (see README, "Editor setup").

@@ -5,14 +5,18 @@
  * - edit visible: from saving an edited recap to its page showing the edit;
  * - new recap visible: from saving a new recap file to its page answering with it.
  * The server gets its own empty cache folder, so "ready" is a first start, the slowest one; then it is stopped and
- * started again on that cache, as an author does the next day ("ready again": Astro keeps the rendered recaps).
+ * started again on that cache, as an author does the next day ("ready again": Astro keeps the checked recaps).
+ *
+ * On its own: `node scripts/bench/dev.ts [--recaps 1000] [--profile DIR]` generates the recaps into a temporary
+ * folder and prints the figures; `--profile` runs each server under `node --cpu-prof` and writes its profiles to
+ * DIR (summarise them with `node scripts/bench/profile.ts DIR`).
  */
 import { spawn } from 'node:child_process';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { editRecap, type GeneratedRecap } from './generate.ts';
+import { editRecap, generateRecaps, type GeneratedRecap } from './generate.ts';
 import { treeRss } from './measure.ts';
 
 /** What the dev phase measured, in ms (and bytes for memory). */
@@ -60,6 +64,7 @@ export async function measureDev(
   edited: GeneratedRecap,
   added: GeneratedRecap,
   log: (message: string) => void,
+  profileDir?: string,
 ): Promise<DevFigures> {
   const cache = await mkdtemp(path.join(tmpdir(), 'fulltime-bench-dev-'));
   let peakRss = 0;
@@ -69,6 +74,10 @@ export async function measureDev(
     const child = spawn(
       process.execPath,
       [
+        // A profiled server must exit on SIGTERM for Node to write its profile.
+        ...(profileDir
+          ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--import', `data:text/javascript,process.on('SIGTERM',()=>process.exit(0))`]
+          : []),
         path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
         'dev',
         '--host',
@@ -76,6 +85,8 @@ export async function measureDev(
         '--port',
         String(port),
         '--strictPort',
+        // Another server of the project (a test, an author) must neither stop this one nor be stopped by it.
+        '--ignore-lock',
       ],
       {
         cwd: repoRoot,
@@ -92,7 +103,8 @@ export async function measureDev(
     const stop = async () => {
       clearInterval(timer);
       child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 500));
+      const exited = new Promise((r) => child.once('exit', r));
+      await Promise.race([exited, new Promise((r) => setTimeout(r, profileDir ? 10_000 : 500))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     };
     return { origin: `http://127.0.0.1:${port}`, stop };
@@ -133,3 +145,38 @@ export async function measureDev(
     await rm(cache, { recursive: true, force: true });
   }
 }
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    return at === -1 ? undefined : args[at + 1];
+  };
+  const count = Number(option('--recaps') ?? 1000);
+  const profile = option('--profile');
+  const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+  const work = await mkdtemp(path.join(tmpdir(), 'fulltime-bench-dev-content-'));
+  try {
+    await mkdir(path.join(work, 'recaps'));
+    // As the benchmark suite does: one more than N, the last held back to be added as a new file.
+    const generated = generateRecaps(count + 1, 1);
+    const added = generated.pop();
+    const edited = generated[1];
+    if (!added || !edited) throw new Error('--recaps must be at least 2');
+    for (const recap of generated) await writeFile(path.join(work, 'recaps', `${recap.slug}.md`), recap.text);
+    if (profile) await mkdir(path.resolve(profile), { recursive: true });
+    const log = (message: string) => console.error(`${(performance.now() / 1000).toFixed(1)}s ${message}`);
+    const figures = await measureDev(repoRoot, work, edited, added, log, profile && path.resolve(profile));
+    const s = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(2)} s`);
+    console.log(`astro dev, ${count} recaps`);
+    console.log(`  ready (first start):   ${s(figures.readyMs)} (Astro says ready in ${s(figures.serverReadyMs)})`);
+    console.log(`  ready (second start):  ${s(figures.restartMs)}`);
+    console.log(`  edit visible:          ${s(figures.editMs)}`);
+    console.log(`  new recap visible:     ${s(figures.addMs)}`);
+    console.log(`  peak RSS:              ${(figures.peakRss / 1024 / 1024).toFixed(0)} MB`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

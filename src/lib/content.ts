@@ -1,9 +1,10 @@
 /** Typed access to the recap collection for pages: the one place that touches `astro:content`. */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import type { Recap } from '../recap/model.ts';
 import { newestFirst } from '../recap/collection.ts';
 import { feedImageHtml, resolveBodyImages, type StoredImage } from './images.ts';
+import { renderRecapBodyOnce } from '../markdown/render.ts';
 
 /** A recap as stored by the loader (the body lives beside it in the entry). */
 export type StoredRecap = Omit<Recap, 'body'>;
@@ -59,18 +60,25 @@ export async function allRecaps(): Promise<StoredRecap[]> {
   return entries.map((entry) => entry.data as StoredRecap).sort(newestFirst);
 }
 
-/** Renders a recap's narrative to a component. */
-export async function renderRecap(slug: string) {
-  const entry = await getEntry('recaps', slug);
-  if (!entry) throw new Error(`No recap with slug ${slug}`);
-  return render(entry);
+type RecapEntry = NonNullable<Awaited<ReturnType<typeof getEntry<'recaps', string>>>>;
+
+/**
+ * A recap's narrative as the loader left it rendered (a build), or rendered now from the Markdown it stored
+ * (`astro dev`, once per digest: src/markdown/render.ts). Either way by the same processor.
+ */
+function narrativeHtml(entry: RecapEntry): Promise<string> {
+  if (entry.rendered) return Promise.resolve(entry.rendered.html);
+  if (entry.body === undefined) return Promise.resolve('');
+  const recap = entry.data as StoredRecap;
+  // The file's path names it in errors and lets Astro's image plugin mark photos; `astro dev` runs from the project root.
+  return renderRecapBodyOnce(String(entry.digest ?? entry.id), { ...recap, body: entry.body }, process.cwd());
 }
 
 /** A recap's narrative as HTML, its photos as responsive `<picture>`s (src/lib/images.ts). */
 export async function recapBodyHtml(recap: StoredRecap): Promise<string> {
   const entry = await getEntry('recaps', recap.slug);
   if (!entry) throw new Error(`No recap with slug ${recap.slug}`);
-  return resolveBodyImages(entry.rendered?.html ?? '', await storedImages(recap));
+  return resolveBodyImages(await narrativeHtml(entry), await storedImages(recap));
 }
 
 /** The rendered HTML of every recap's narrative, by slug (for full-text feeds). */
@@ -78,7 +86,7 @@ export async function recapHtmlBySlug(): Promise<Map<string, string>> {
   const entries = await getCollection('recaps');
   const pairs = await Promise.all(
     entries.map(async (entry) => {
-      const html = entry.rendered?.html;
+      const html = await narrativeHtml(entry);
       if (!html) return [];
       // Feed readers show photos as plain images at absolute URLs; the cover leads the item.
       const recap = entry.data as StoredRecap;

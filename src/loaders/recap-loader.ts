@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentFrom, readRecapFolder, type ContentDirs, type SiteContent } from '../site/load.ts';
 import { holdContent, siteContent } from '../site/build-content.ts';
@@ -16,7 +16,8 @@ import type { ReadReuse, RecapFile } from '../recap/collection.ts';
 import { ContentError } from '../recap/diagnostics.ts';
 import { setContentErrors } from '../dev/content-status.ts';
 import { frontmatterSchema } from '../recap/schema.ts';
-import { assetImportsOf, isImageFile, keepAssetImports, markdownForRender } from './recap-media.ts';
+import { assetImportsOf, isImageFile, keepAssetImports } from './recap-media.ts';
+import { renderRecapBody } from '../markdown/render.ts';
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -28,7 +29,10 @@ export interface RecapLoaderOptions {
   readonly teamsDir: string;
 }
 
-/** Loads every recap into the content layer, re-rendering only entries whose content changed. */
+/**
+ * Loads every recap into the content layer, storing again only entries whose content changed. A build stores each
+ * body rendered; `astro dev` stores the Markdown and renders a body when a page asks for it (src/lib/content.ts).
+ */
 export function recapLoader(options: RecapLoaderOptions): Loader {
   return {
     name: 'fulltime-recaps',
@@ -44,7 +48,7 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
       const dirs = { recaps: options.dir, teams: options.teamsDir };
       const readOptions = { includeDrafts: options.includeDrafts, displayRoot: fileURLToPath(context.config.root) };
       // A build stops on bad content; the dev server keeps running and shows the errors in the browser overlay.
-      if (!watcher) return store(context, await siteContent(dirs, readOptions));
+      if (!watcher) return store(context, await siteContent(dirs, readOptions), 'build');
       const dev = new DevContent(dirs, readOptions);
       await devSync(context, () => dev.read());
       watcher.add(options.dir);
@@ -140,7 +144,7 @@ export class DevContent {
 /** A sync in `astro dev`: errors go to the terminal and to the dev overlay (src/dev/), never up to Astro. */
 async function devSync(context: LoaderContext, read: () => Promise<SiteContent>): Promise<void> {
   try {
-    await store(context, await read());
+    await store(context, await read(), 'dev');
     setContentErrors([]);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
@@ -149,8 +153,13 @@ async function devSync(context: LoaderContext, read: () => Promise<SiteContent>)
   }
 }
 
-/** Puts valid content in Astro's store, rendering only entries whose content changed; errors throw. */
-async function store(context: LoaderContext, collection: SiteContent): Promise<void> {
+/**
+ * Puts valid content in Astro's store, storing only entries whose content changed; errors throw. A build renders
+ * each changed body here, once (Astro keeps the HTML in its store for the next build). `astro dev` stores the
+ * Markdown instead and the page renders it (src/lib/content.ts), so a first start renders no body before it serves
+ * a page, and an edit renders only the body of the page that shows it.
+ */
+async function store(context: LoaderContext, collection: SiteContent, mode: 'build' | 'dev'): Promise<void> {
   // Paths are relative to the project root (Astro's convention for filePath), whatever the working directory.
   const root = fileURLToPath(context.config.root);
   const errors = collection.diagnostics.filter((d) => d.severity === 'error');
@@ -158,19 +167,22 @@ async function store(context: LoaderContext, collection: SiteContent): Promise<v
   const seen = new Set<string>();
   for (const recap of collection.recaps) {
     seen.add(recap.slug);
-    // The Markdown source is not stored: pages use the rendered HTML and the data, and Astro's data store is inlined
-    // into the build's bundle and held in memory, so each stored byte costs three times (store, bundle, heap).
-    const { body: _source, ...data } = recap;
-    const digest = context.generateDigest(JSON.stringify(recap));
+    // A build does not store the Markdown source: pages use the rendered HTML and the data, and Astro's data store
+    // is inlined into the build's bundle and held in memory, so each stored byte costs three times (store, bundle, heap).
+    const { body, ...data } = recap;
+    // The mode is part of the digest: an entry stored by the other mode (a build's cache opened by `astro dev`, or the
+    // reverse) holds the other form of the body, and is stored again.
+    const hash = context.generateDigest(JSON.stringify(recap));
+    const digest = mode === 'dev' ? `${hash}-source` : hash;
     const existing = context.store.get(recap.slug);
     if (existing?.digest === digest) {
       keepAssetImports(context.store, existing);
       continue;
     }
-    const filePath = path.resolve(root, recap.file);
     // Photos and videos: src/loaders/recap-media.ts (the digest covers each image's hash, so a new photo re-renders).
-    const rendered = await context.renderMarkdown(markdownForRender(recap), { fileURL: pathToFileURL(filePath) });
-    context.store.set({ id: recap.slug, data, filePath: recap.file, digest, rendered, assetImports: assetImportsOf(recap) });
+    const entry = { id: recap.slug, data, filePath: recap.file, digest, assetImports: assetImportsOf(recap) };
+    if (mode === 'dev') context.store.set({ ...entry, body });
+    else context.store.set({ ...entry, rendered: { html: await renderRecapBody(recap, root) } });
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 }

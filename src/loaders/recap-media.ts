@@ -1,10 +1,8 @@
 /**
  * What the recap loader adds for photos and videos: the checked images registered with Astro's content layer
- * (so they go through its image pipeline and the pages receive them as `ImageMetadata`), and the recap's language
- * and team colours handed to the Markdown pipeline (src/markdown/remark-recap-media.ts draws video posters with
- * them).
+ * (so they go through its image pipeline and the pages receive them as `ImageMetadata`). The recap's language and
+ * team colours reach the Markdown pipeline through src/markdown/render.ts.
  */
-import { matchPaints } from '../design/team-colours.ts';
 import type { Recap } from '../recap/model.ts';
 import { IMAGE_EXTENSIONS } from '../recap/body/media.ts';
 
@@ -15,16 +13,6 @@ import { IMAGE_EXTENSIONS } from '../recap/body/media.ts';
  */
 export function assetImportsOf(recap: Pick<Recap, 'images'>): string[] {
   return (recap.images ?? []).map((image) => image.src);
-}
-
-/**
- * The Markdown handed to Astro's renderer: the body behind a small frontmatter block, which the renderer passes to
- * remark plugins as `file.data.astro.frontmatter` (its `renderMarkdown` takes no other data).
- */
-export function markdownForRender(recap: Pick<Recap, 'body' | 'lang' | 'match'>): string {
-  const paints = matchPaints(recap.match);
-  const context = { lang: recap.lang, home: paints.home.fill, away: paints.away.fill };
-  return `---\nfulltime: ${JSON.stringify(context)}\n---\n${recap.body}`;
 }
 
 /**

@@ -1,24 +1,16 @@
 /**
  * How recap bodies render photos and videos (src/markdown/remark-recap-media.ts through Astro's own Markdown
- * processor, as the loader runs it): figures with caption and credit, click-to-load videos, and what is left alone.
+ * processor, as the loader and pages run it: src/markdown/render.ts): figures with caption and credit, click-to-load videos, and what is left alone.
  */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markdownForRender } from '../../src/loaders/recap-media.ts';
-import { remarkRecapMedia } from '../../src/markdown/remark-recap-media.ts';
+import { renderRecapBody } from '../../src/markdown/render.ts';
 import { splitCaption } from '../../src/recap/body/caption.ts';
 import { parseVideoUrl } from '../../src/recap/body/video.ts';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readRecapFixture } from './render-helpers.ts';
 
-const processor = await createMarkdownProcessor({ remarkPlugins: [remarkRecapMedia], gfm: true, smartypants: true });
-
-/** Renders a body the way the loader does (language and team colours in a frontmatter block). */
-async function render(body: string): Promise<string> {
-  const recap = readRecapFixture(body);
-  const { frontmatter, content } = parseFrontmatter(markdownForRender(recap));
-  const result = await processor.render(content, { frontmatter, fileURL: new URL('file:///site/content/recaps/x.md') });
-  return result.code;
+/** Renders a body with the project's one recap renderer (src/markdown/render.ts), as the loader and pages do. */
+function render(body: string): Promise<string> {
+  return renderRecapBody({ ...readRecapFixture(body), file: 'content/recaps/x.md' }, '/site');
 }
 
 describe('photos', () => {

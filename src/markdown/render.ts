@@ -1,0 +1,61 @@
+/**
+ * The one Markdown processor of recap bodies: Astro's unified pipeline (`@astrojs/markdown-remark`: GFM, smart
+ * quotes, image placeholders for src/lib/images.ts) with our remark plugin, and Astro's default Markdown settings.
+ * astro.config.mjs takes `recapMarkdown` from here, so Astro and this module render alike.
+ *
+ * A build renders every body once, in the loader (Astro keeps the HTML in its data store, and a rebuild renders
+ * only the recaps that changed). `astro dev` renders a body when a page asks for it (`astro dev` would otherwise
+ * render all of them before its first page), remembered by the recap's digest so a reload or another page showing
+ * the same recap renders nothing.
+ */
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { matchPaints } from '../design/team-colours.ts';
+import type { Recap } from '../recap/model.ts';
+import { remarkRecapMedia, type RecapMediaContext } from './remark-recap-media.ts';
+
+/** Astro's `markdown.processor`: remark-recap-media turns an image alone in its paragraph into a figure, a video URL into a player. */
+export const recapMarkdown = unified({ remarkPlugins: [remarkRecapMedia] });
+
+let renderer: Promise<MarkdownRenderer> | undefined;
+
+/** What a body is rendered from: its Markdown, and the recap's language, teams and file. */
+export type BodySource = Pick<Recap, 'body' | 'lang' | 'match' | 'file'>;
+
+/** The recap's language and team colours, which remark-recap-media draws video posters with. */
+function mediaContext(recap: Pick<Recap, 'lang' | 'match'>): RecapMediaContext {
+  const paints = matchPaints(recap.match);
+  return { lang: recap.lang, home: paints.home.fill, away: paints.away.fill };
+}
+
+/**
+ * A recap body as HTML. `root` is the folder `recap.file` is relative to (the project root); the file's path lets
+ * Astro's image plugin mark the body's photos (it marks nothing in a file without a path).
+ */
+export async function renderRecapBody(recap: BodySource, root: string): Promise<string> {
+  // The settings Astro hands a processor from its config (astro.config.mjs leaves them at their defaults).
+  renderer ??= recapMarkdown.createRenderer({ ...markdownConfigDefaults });
+  const { code } = await (
+    await renderer
+  ).render(recap.body, {
+    fileURL: pathToFileURL(path.resolve(root, recap.file)),
+    frontmatter: { fulltime: mediaContext(recap) },
+  });
+  return code;
+}
+
+const memo = new Map<string, Promise<string>>();
+/** Bodies remembered at most; an author's session stays far below, a long one just renders a body again. */
+const MEMO_LIMIT = 20_000;
+
+/** `renderRecapBody`, remembered by `key` (the loader's digest of the recap, body included). */
+export function renderRecapBodyOnce(key: string, recap: BodySource, root: string): Promise<string> {
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const html = renderRecapBody(recap, root);
+  memo.set(key, html);
+  html.catch(() => memo.delete(key));
+  return html;
+}
