@@ -37,7 +37,9 @@ export function num(value: number): string {
 
 function attrs(list: Attrs): string {
   let out = '';
-  for (const [name, value] of Object.entries(list)) {
+  // for…in rather than Object.entries: the same order, without an array per attribute (a build writes millions).
+  for (const name in list) {
+    const value = list[name];
     if (value === undefined || value === false) continue;
     out += ` ${name}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
   }
