@@ -85,6 +85,13 @@ describe('rebuilding a site', () => {
     const players = (site: BuiltSite) => rendered(site, /[├└]─ \/players\/[^/]+\/index\.html/).length;
     expect(players(after)).toBeGreaterThan(0);
     expect(players(after)).toBeLessThan(players(cold));
+    // Team and competition hubs are keyed by their own props and stats: only the edited match's two teams and its
+    // competition render again, not every hub.
+    const hubs = (site: BuiltSite, kind: string) => rendered(site, new RegExp(`[├└]─ /${kind}/[^/]+/index\\.html`)).length;
+    expect(hubs(cold, 'teams')).toBeGreaterThan(2);
+    expect(hubs(after, 'teams')).toBe(2);
+    expect(hubs(cold, 'competitions')).toBeGreaterThan(1);
+    expect(hubs(after, 'competitions')).toBe(1);
     // Index pages list every recap, so they always render: the edited headline shows there too.
     const indexPages = await Promise.all([after.read('index.html')]);
     expect(indexPages.join('')).toContain('(updated)');
