@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { site } from './src/config.ts';
 import { contentErrorOverlay } from './src/dev/overlay-integration.ts';
+import { liveContentReload } from './src/dev/live-content.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { ogCards } from './src/integrations/og.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
@@ -37,5 +38,6 @@ export default defineConfig({
   // languages come from the recaps, which the config cannot know, and the URLs follow Astro's convention anyway
   // (the site's language at the root, `/<lang>/` for the others: src/site/languages.ts).
   // fonts: the web fonts cut to what the pages use, in the cache (src/design/fonts.ts), importable as @fulltime/fonts/.
-  integrations: [fonts(), sitemapWithAlternates(), contentErrorOverlay(), ogCards()],
+  // liveContentReload (astro dev only): a saved recap shows on the next request, without waiting for Astro's store.
+  integrations: [fonts(), sitemapWithAlternates(), contentErrorOverlay(), liveContentReload(), ogCards()],
 });

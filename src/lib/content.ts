@@ -4,7 +4,8 @@ import type { ImageMetadata } from 'astro';
 import type { Recap } from '../recap/model.ts';
 import { newestFirst } from '../recap/collection.ts';
 import { feedImageHtml, resolveBodyImages, type StoredImage } from './images.ts';
-import { renderRecapBodyOnce } from '../markdown/render.ts';
+import { renderRecapBodyOnce, type BodySource } from '../markdown/render.ts';
+import { liveContent, type LiveContent } from '../dev/live-content.ts';
 
 /** A recap as stored by the loader (the body lives beside it in the entry). */
 export type StoredRecap = Omit<Recap, 'body'>;
@@ -56,43 +57,68 @@ export async function coverImage(recap: Pick<Recap, 'cover' | 'images' | 'file'>
 
 /** Every recap in the build, newest first. */
 export async function allRecaps(): Promise<StoredRecap[]> {
-  const entries = await getCollection('recaps');
-  return entries.map((entry) => entry.data as StoredRecap).sort(newestFirst);
+  const live = liveContent();
+  if (live) return liveRecaps(live);
+  return (await storedRecaps()).sort(newestFirst);
 }
 
-type RecapEntry = NonNullable<Awaited<ReturnType<typeof getEntry<'recaps', string>>>>;
+/** Every recap in the build, in the order the loader stored them (for statistics, whose ties follow that order). */
+export async function storedRecaps(): Promise<StoredRecap[]> {
+  const live = liveContent();
+  if (live) return [...live.recaps];
+  const entries = await getCollection('recaps');
+  return entries.map((entry) => entry.data as StoredRecap);
+}
+
+const sortedLive = new WeakMap<LiveContent, StoredRecap[]>();
+
+/** `astro dev`: the recaps the loader holds (src/dev/live-content.ts), sorted once per change. */
+function liveRecaps(live: LiveContent): StoredRecap[] {
+  let sorted = sortedLive.get(live);
+  if (!sorted) sortedLive.set(live, (sorted = [...live.recaps].sort(newestFirst)));
+  return sorted;
+}
+
+/** What a narrative is rendered from: the HTML a build stored, or (`astro dev`) the Markdown and its digest. */
+type Narrative = { readonly html: string } | { readonly key: string; readonly source: BodySource };
+
+async function narrativeOf(recap: StoredRecap): Promise<Narrative | undefined> {
+  const live = liveContent();
+  if (live) {
+    const body = live.bodies.get(recap.slug);
+    return body === undefined ? undefined : { key: live.digests.get(recap.slug) ?? body, source: { ...recap, body } };
+  }
+  const entry = await getEntry('recaps', recap.slug);
+  if (!entry) throw new Error(`No recap with slug ${recap.slug}`);
+  return { html: entry.rendered?.html ?? '' };
+}
 
 /**
- * A recap's narrative as the loader left it rendered (a build), or rendered now from the Markdown it stored
- * (`astro dev`, once per digest: src/markdown/render.ts). Either way by the same processor.
+ * A recap's narrative as HTML: rendered by the loader (a build), or now from its Markdown (`astro dev`, once per
+ * digest: src/markdown/render.ts). Either way by the same processor.
  */
-function narrativeHtml(entry: RecapEntry): Promise<string> {
-  if (entry.rendered) return Promise.resolve(entry.rendered.html);
-  if (entry.body === undefined) return Promise.resolve('');
-  const recap = entry.data as StoredRecap;
+async function narrativeHtml(recap: StoredRecap): Promise<string> {
+  const narrative = await narrativeOf(recap);
+  if (!narrative) throw new Error(`No recap with slug ${recap.slug}`);
   // The file's path names it in errors and lets Astro's image plugin mark photos; `astro dev` runs from the project root.
-  return renderRecapBodyOnce(String(entry.digest ?? entry.id), { ...recap, body: entry.body }, process.cwd());
+  return 'html' in narrative ? narrative.html : renderRecapBodyOnce(narrative.key, narrative.source, process.cwd());
 }
 
 /** A recap's narrative as HTML, its photos as responsive `<picture>`s (src/lib/images.ts). */
 export async function recapBodyHtml(recap: StoredRecap): Promise<string> {
-  const entry = await getEntry('recaps', recap.slug);
-  if (!entry) throw new Error(`No recap with slug ${recap.slug}`);
-  return resolveBodyImages(await narrativeHtml(entry), await storedImages(recap));
+  return resolveBodyImages(await narrativeHtml(recap), await storedImages(recap));
 }
 
 /** The rendered HTML of every recap's narrative, by slug (for full-text feeds). */
 export async function recapHtmlBySlug(): Promise<Map<string, string>> {
-  const entries = await getCollection('recaps');
   const pairs = await Promise.all(
-    entries.map(async (entry) => {
-      const html = await narrativeHtml(entry);
+    (await allRecaps()).map(async (recap) => {
+      const html = await narrativeHtml(recap);
       if (!html) return [];
       // Feed readers show photos as plain images at absolute URLs; the cover leads the item.
-      const recap = entry.data as StoredRecap;
       const cover = await coverImage(recap);
       const lead = cover && recap.cover ? `<p>${await feedImageHtml(cover, recap.cover.alt)}</p>\n` : '';
-      return [[entry.id, lead + (await resolveBodyImages(html, await storedImages(recap), { feed: true }))] as const];
+      return [[recap.slug, lead + (await resolveBodyImages(html, await storedImages(recap), { feed: true }))] as const];
     }),
   );
   return new Map(pairs.flat());
@@ -100,6 +126,8 @@ export async function recapHtmlBySlug(): Promise<Map<string, string>> {
 
 /** Each recap's content digest by slug (the loader's hash of its data and body), for page cache keys. */
 export async function recapDigests(): Promise<Map<string, string>> {
+  const live = liveContent();
+  if (live) return new Map(live.digests);
   const entries = await getCollection('recaps');
   return new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')] as const));
 }

@@ -8,7 +8,7 @@ import type { CompetitionFile } from '../site/competitions.ts';
 import { identifyWith, type PlayerFile } from '../site/players.ts';
 import { playerUrl } from '../site/stat-routes.ts';
 import { buildStatsIndex, type StatsIndex } from '../site/stats-index.ts';
-import type { StoredRecap } from './content.ts';
+import { recapDigests, storedRecaps } from './content.ts';
 
 /** An entry of any collection (the competition and player collections are typed once `astro sync` has run). */
 type AnyEntry = { id: string; digest?: string | undefined; data: unknown };
@@ -29,12 +29,21 @@ export async function statsIndex(): Promise<StatsIndex> {
 }
 
 async function fromStore(): Promise<{ key: string; index: StatsIndex }> {
-  const [recaps, competitions, players] = await Promise.all([entries('recaps'), entries('competitions'), entries('players')]);
-  const key = [recaps, competitions, players].map((list) => list.map((e) => `${e.id}:${String(e.digest ?? '')}`).join(',')).join('|');
+  // Recaps through src/lib/content.ts, which serves `astro dev` the loader's latest content without waiting for the store.
+  const [recaps, digests, competitions, players] = await Promise.all([
+    storedRecaps(),
+    recapDigests(),
+    entries('competitions'),
+    entries('players'),
+  ]);
+  const key = [
+    recaps.map((r) => `${r.slug}:${digests.get(r.slug) ?? ''}`).join(','),
+    ...[competitions, players].map((list) => list.map((e) => `${e.id}:${String(e.digest ?? '')}`).join(',')),
+  ].join('|');
   if (held?.key === key) return held;
   const playerFiles = filesOf<PlayerFile>(players);
   const index = buildStatsIndex({
-    recaps: recaps.map((e) => e.data as StoredRecap),
+    recaps,
     competitions: filesOf<CompetitionFile>(competitions),
     players: { identify: identifyWith(playerFiles) },
   });

@@ -13,11 +13,13 @@ import { holdContent, siteContent } from '../site/build-content.ts';
 import { loadStatFiles, statDirs } from '../site/stat-files.ts';
 import { loadTeams, type TeamDirectory } from '../site/teams.ts';
 import type { ReadReuse, RecapFile } from '../recap/collection.ts';
+import type { Recap } from '../recap/model.ts';
 import { ContentError } from '../recap/diagnostics.ts';
 import { setContentErrors } from '../dev/content-status.ts';
 import { frontmatterSchema } from '../recap/schema.ts';
 import { assetImportsOf, isImageFile, keepAssetImports } from './recap-media.ts';
 import { renderRecapBody } from '../markdown/render.ts';
+import { serveContent } from '../dev/live-content.ts';
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -155,9 +157,10 @@ async function devSync(context: LoaderContext, read: () => Promise<SiteContent>)
 
 /**
  * Puts valid content in Astro's store, storing only entries whose content changed; errors throw. A build renders
- * each changed body here, once (Astro keeps the HTML in its store for the next build). `astro dev` stores the
- * Markdown instead and the page renders it (src/lib/content.ts), so a first start renders no body before it serves
- * a page, and an edit renders only the body of the page that shows it.
+ * each changed body here, once (Astro keeps the HTML in its store for the next build). `astro dev` stores neither
+ * the body nor its HTML: pages take recaps and bodies from the loader's memory (src/dev/live-content.ts) and render a
+ * body when its page asks for it (src/lib/content.ts), so a first start renders no body before it serves a page,
+ * and an edit renders only the body of the page that shows it.
  */
 async function store(context: LoaderContext, collection: SiteContent, mode: 'build' | 'dev'): Promise<void> {
   // Paths are relative to the project root (Astro's convention for filePath), whatever the working directory.
@@ -165,15 +168,20 @@ async function store(context: LoaderContext, collection: SiteContent, mode: 'bui
   const errors = collection.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
   const seen = new Set<string>();
+  const live = { recaps: [] as Omit<Recap, 'body'>[], bodies: new Map<string, string>(), digests: new Map<string, string>() };
   for (const recap of collection.recaps) {
     seen.add(recap.slug);
-    // A build does not store the Markdown source: pages use the rendered HTML and the data, and Astro's data store
-    // is inlined into the build's bundle and held in memory, so each stored byte costs three times (store, bundle, heap).
+    // The Markdown source is not stored: pages use the rendered HTML and the data, and Astro's data store is inlined
+    // into the build's bundle and held in memory, so each stored byte costs three times (store, bundle, heap).
     const { body, ...data } = recap;
-    // The mode is part of the digest: an entry stored by the other mode (a build's cache opened by `astro dev`, or the
-    // reverse) holds the other form of the body, and is stored again.
+    // The mode is part of the digest: an entry a build stored holds the HTML, one `astro dev` stored does not.
     const hash = context.generateDigest(JSON.stringify(recap));
-    const digest = mode === 'dev' ? `${hash}-source` : hash;
+    const digest = mode === 'dev' ? `${hash}-dev` : hash;
+    if (mode === 'dev') {
+      live.recaps.push(data);
+      live.bodies.set(recap.slug, body);
+      live.digests.set(recap.slug, digest);
+    }
     const existing = context.store.get(recap.slug);
     if (existing?.digest === digest) {
       keepAssetImports(context.store, existing);
@@ -181,8 +189,9 @@ async function store(context: LoaderContext, collection: SiteContent, mode: 'bui
     }
     // Photos and videos: src/loaders/recap-media.ts (the digest covers each image's hash, so a new photo re-renders).
     const entry = { id: recap.slug, data, filePath: recap.file, digest, assetImports: assetImportsOf(recap) };
-    if (mode === 'dev') context.store.set({ ...entry, body });
+    if (mode === 'dev') context.store.set(entry);
     else context.store.set({ ...entry, rendered: { html: await renderRecapBody(recap, root) } });
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+  if (mode === 'dev') serveContent(live);
 }
