@@ -13,7 +13,7 @@
  *
  * The character set is fixed, not the site's: cutting the fonts to the characters in use would change every font file,
  * and so the stylesheet and every page, whenever a recap brought a new letter. The files depend only on the packages and
- * on the definitions here, and are kept in the build's cache under a key of both (`fontsDir`).
+ * on the definitions here, and are kept in a cache folder under a key of both (`fontsDir`), shared by every build.
  *
  * Plain TypeScript: src/integrations/fonts.ts runs it when Astro starts; tests run it directly.
  */
