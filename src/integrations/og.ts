@@ -5,7 +5,6 @@
  * at the same URL the pages link to, rendered fresh (its URL changes whenever the recap's card does).
  */
 import { rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -71,7 +70,8 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
   let root = process.cwd();
   let started = 0;
   let early: Promise<RenderCardsResult | undefined> | undefined;
-  let stopEarly = new AbortController();
+  /** Resolves when the pages are written: the early run then renders on every core. */
+  let pagesWritten = () => {};
   const cacheDir = () => {
     const env = process.env;
     return (
@@ -83,27 +83,24 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
   return {
     name: 'fulltime-og-cards',
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
         // Cards depend on the content alone, not on the pages. Rendering them into the cache from the start lets
-        // workers use the cores that content sync and page rendering (one thread) leave idle; build:done then
-        // copies them and renders the rest on every core. One worker per core but one: Astro's thread keeps a core
-        // to itself (on 2 cores at 1,000 recaps the pages took 37.6 s beside two workers, 22-23 s beside one), and
-        // each worker holds ~300 MB (fonts, images in flight), which adds to Astro's own peak. A failure here is
+        // workers use the cores that content sync and page rendering (one thread) leave idle, then every core once
+        // the pages are written; build:done then copies them. Every core but one until then: Astro's thread keeps a
+        // core to itself (on 2 cores at 1,000 recaps the pages took 37.6 s beside two workers, 22-23 s beside one),
+        // and each worker holds ~300 MB (fonts, images in flight), which adds to Astro's own peak. A failure here is
         // dropped: build:done renders again and reports it.
         started = performance.now();
         const scratch = path.join(cacheDir(), `.early-${process.pid}`);
-        stopEarly = new AbortController();
+        let written = false;
+        const narrowUntil = new Promise<void>((resolve) => (pagesWritten = resolve)).then(() => (written = true));
+        // Once the pages are written the build waits on these cards: it says how far they are.
+        const progress = progressLogger(logger);
+        const onProgress = (p: RenderCardsResult) => written && progress(p);
         early = cardJobs(false, root)
-          .then((jobs) =>
-            renderCards(jobs, {
-              outDir: scratch,
-              cacheDir: cacheDir(),
-              concurrency: Math.max(1, availableParallelism() - 1),
-              signal: stopEarly.signal,
-            }),
-          )
+          .then((jobs) => renderCards(jobs, { outDir: scratch, cacheDir: cacheDir(), narrowUntil, onProgress }))
           .catch(() => undefined)
           .finally(() => rm(scratch, { recursive: true, force: true }));
       },
@@ -115,8 +112,8 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!early) started = performance.now();
-        // The pages are written: the early worker finishes the cards it holds, and the rest render on every core.
-        stopEarly.abort();
+        // The pages are written: the early run widens to every core.
+        pagesWritten();
         const before = await early;
         const jobs = await cardJobs(false, root);
         // The last step of the build that needs the content: let it go before the process moves on.

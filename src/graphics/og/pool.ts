@@ -20,10 +20,11 @@ export interface RenderCardsOptions {
   /** Called after each card with the running counts. */
   readonly onProgress?: (progress: RenderCardsResult) => void;
   /**
-   * Once aborted, no further card is started; cards under way finish, and the run resolves with what it did (the
-   * build's early run stops this way when the pages are written, and a run on every core takes over).
+   * Until this settles, one worker fewer than `concurrency` renders (at least one): the build starts its cards while
+   * Astro renders pages on one core, then widens to every core when the pages are written. The same workers carry
+   * on, so none parses the fonts a second time.
    */
-  readonly signal?: AbortSignal;
+  readonly narrowUntil?: Promise<unknown>;
 }
 
 /** What a run did. */
@@ -65,22 +66,45 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
     concurrentTasksPerWorker: perWorker,
   });
   try {
-    // Cards are handed out as workers free up rather than queued all at once, so an abort leaves the rest unstarted.
+    // Cards are handed out as workers free up rather than queued all at once, so that the pool starts (and keeps
+    // busy) only as many workers as the current limit allows.
+    let limit = (options.narrowUntil ? Math.max(1, threads - 1) : threads) * perWorker;
     let next = 0;
-    const feed = async () => {
-      while (next < misses.length && !options.signal?.aborted) {
-        const job = misses[next++] as CardJob;
-        await pool.run({
-          tree: job.tree,
-          ...(job.photos ? { photos: job.photos } : {}),
-          cacheFile: path.join(cacheDir, path.basename(job.file)),
-          outFile: path.join(outDir, job.file),
-        });
-        counts.rendered++;
-        report();
-      }
-    };
-    await Promise.all(Array.from({ length: threads * perWorker }, feed));
+    let inFlight = 0;
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const pump = () => {
+        if (failed) return;
+        if (next >= misses.length && inFlight === 0) return resolve();
+        while (inFlight < limit && next < misses.length) {
+          const job = misses[next++] as CardJob;
+          inFlight++;
+          pool
+            .run({
+              tree: job.tree,
+              ...(job.photos ? { photos: job.photos } : {}),
+              cacheFile: path.join(cacheDir, path.basename(job.file)),
+              outFile: path.join(outDir, job.file),
+            })
+            .then(() => {
+              inFlight--;
+              counts.rendered++;
+              report();
+              pump();
+            })
+            .catch((error: unknown) => {
+              failed = true;
+              reject(error instanceof Error ? error : new Error(String(error)));
+            });
+        }
+      };
+      const widen = () => {
+        limit = threads * perWorker;
+        pump();
+      };
+      options.narrowUntil?.then(widen, widen);
+      pump();
+    });
   } finally {
     await pool.destroy();
   }
