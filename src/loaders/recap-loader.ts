@@ -157,10 +157,12 @@ async function devSync(context: LoaderContext, read: () => Promise<SiteContent>)
 
 /**
  * Puts valid content in Astro's store, storing only entries whose content changed; errors throw. A build renders
- * each changed body here, once (Astro keeps the HTML in its store for the next build). `astro dev` stores neither
- * the body nor its HTML: pages take recaps and bodies from the loader's memory (src/dev/live-content.ts) and render a
- * body when its page asks for it (src/lib/content.ts), so a first start renders no body before it serves a page,
- * and an edit renders only the body of the page that shows it.
+ * each changed body here, once (Astro keeps the HTML in its store for the next build). `astro dev` serves pages the
+ * recaps and bodies from the loader's memory instead (src/dev/live-content.ts, read by src/lib/content.ts, the one
+ * reader of the store) and renders a body when its page asks for it, so a first start renders no body before it
+ * serves a page, and an edit renders only the body of the page that shows it. Its store entries keep only what Astro
+ * itself uses (id, file, digest, images): Astro serialises the whole store after every change and the first page
+ * loads all of it, which cost a second at 1,000 recaps with the recaps in it.
  */
 async function store(context: LoaderContext, collection: SiteContent, mode: 'build' | 'dev'): Promise<void> {
   // Paths are relative to the project root (Astro's convention for filePath), whatever the working directory.
@@ -174,9 +176,9 @@ async function store(context: LoaderContext, collection: SiteContent, mode: 'bui
     // The Markdown source is not stored: pages use the rendered HTML and the data, and Astro's data store is inlined
     // into the build's bundle and held in memory, so each stored byte costs three times (store, bundle, heap).
     const { body, ...data } = recap;
-    // The mode is part of the digest: an entry a build stored holds the HTML, one `astro dev` stored does not.
+    // The mode is part of the digest: an entry a build stored holds the recap and its HTML, one `astro dev` stored neither.
     const hash = context.generateDigest(JSON.stringify(recap));
-    const digest = mode === 'dev' ? `${hash}-dev` : hash;
+    const digest = mode === 'dev' ? `${hash}-live` : hash;
     if (mode === 'dev') {
       live.recaps.push(data);
       live.bodies.set(recap.slug, body);
@@ -189,7 +191,7 @@ async function store(context: LoaderContext, collection: SiteContent, mode: 'bui
     }
     // Photos and videos: src/loaders/recap-media.ts (the digest covers each image's hash, so a new photo re-renders).
     const entry = { id: recap.slug, data, filePath: recap.file, digest, assetImports: assetImportsOf(recap) };
-    if (mode === 'dev') context.store.set(entry);
+    if (mode === 'dev') context.store.set({ ...entry, data: {} });
     else context.store.set({ ...entry, rendered: { html: await renderRecapBody(recap, root) } });
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);

@@ -38,7 +38,8 @@ export async function startDevServer(contentDir: string, readyPath = '/', timeou
   const cache = await mkdtemp(path.join(tmpdir(), 'fulltime-dev-cache-'));
   const child: ChildProcess = spawn(
     path.join(ROOT, 'node_modules', '.bin', 'node'),
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    // --ignore-lock: another dev server of the project (another test, an author) must neither stop this one nor block it.
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--ignore-lock'],
     {
       cwd: ROOT,
       env: {
