@@ -21,7 +21,16 @@ export default defineConfig({
   // No data: URIs and no inlined scripts either (Vite inlines small assets and Astro small scripts below this limit).
   // One stylesheet for the whole site (about 7 KB compressed): a page renders after the HTML and that one file,
   // which the reader's next page takes from the cache, instead of two to four per-page files.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  vite: {
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    // Vite's own cache (dependencies optimised for `astro dev`) beside Astro's: a dev server with a cache of its own
+    // then neither re-optimises on every start nor overwrites another's (its config, and so its hash, differs).
+    ...(process.env.FULLTIME_CACHE_DIR ? { cacheDir: `${process.env.FULLTIME_CACHE_DIR}/vite` } : {}),
+    // `astro dev` renders pages in Vite's `ssr` environment, which compiles a page's modules one import after
+    // another on the first request. Started as soon as the server listens, with each module's imports compiled
+    // beside it, the first page finds them ready. (Dev only: builds ignore both.)
+    environments: { ssr: { dev: { preTransformRequests: true, warmup: ['./src/pages/**/*.{astro,ts}'] } } },
+  },
   markdown: {
     // Astro 7 renders Markdown with Sätteri by default; recaps go through unified/remark (GFM and smart quotes on),
     // the one processor src/markdown/render.ts defines and renders recap bodies with.
