@@ -12,6 +12,7 @@
  * DIR (summarise them with `node scripts/bench/profile.ts DIR`).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,9 @@ export interface DevFigures {
   readonly restartMs: number;
   /** What Astro itself reports as its start-up ("ready in … ms"), before the first page is asked for. */
   readonly serverReadyMs?: number;
+  /** CPU time (user + system) the server had used when it answered its first page: steadier than wall time on a busy machine. */
+  readonly readyCpuMs?: number;
+  readonly restartCpuMs?: number;
   /** Peak RSS of the dev server's process tree over the whole phase. */
   readonly peakRss: number;
 }
@@ -41,6 +45,18 @@ function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+}
+
+/** CPU time of one process so far, in ms (utime + stime of /proc/<pid>/stat, at 100 ticks a second), if readable. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Polls `url` every 25 ms until `ok(status, body)`; returns the ms it took, or throws after `timeoutMs`. */
@@ -107,13 +123,14 @@ export async function measureDev(
       await Promise.race([exited, new Promise((r) => setTimeout(r, profileDir ? 10_000 : 500))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     };
-    return { origin: `http://127.0.0.1:${port}`, stop };
+    return { origin: `http://127.0.0.1:${port}`, stop, cpuMs: () => cpuMsOf(child.pid) };
   };
   const started = performance.now();
   let server = await startServer();
   try {
     log('dev: starting astro dev');
     const readyMs = await until(`${server.origin}/recaps/${edited.slug}/`, (status) => status === 200, 180_000, started);
+    const readyCpuMs = server.cpuMs();
     const file = path.join(contentDir, 'recaps', `${edited.slug}.md`);
     const text = editRecap(await readFile(file, 'utf8'));
     // editRecap adds this to the title; the page shows it once the edit is through.
@@ -137,7 +154,17 @@ export async function measureDev(
     const restarted = performance.now();
     server = await startServer();
     const restartMs = await until(`${server.origin}/recaps/${edited.slug}/`, (status) => status === 200, 180_000, restarted);
-    return { readyMs, editMs, addMs, restartMs, peakRss, ...(serverReady ? { serverReadyMs: Number(serverReady) } : {}) };
+    const restartCpuMs = server.cpuMs();
+    return {
+      readyMs,
+      editMs,
+      addMs,
+      restartMs,
+      peakRss,
+      ...(serverReady ? { serverReadyMs: Number(serverReady) } : {}),
+      ...(readyCpuMs === undefined ? {} : { readyCpuMs }),
+      ...(restartCpuMs === undefined ? {} : { restartCpuMs }),
+    };
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output.split('\n').slice(-30).join('\n')}`);
   } finally {
@@ -169,8 +196,10 @@ async function main(): Promise<void> {
     const figures = await measureDev(repoRoot, work, edited, added, log, profile && path.resolve(profile));
     const s = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(2)} s`);
     console.log(`astro dev, ${count} recaps`);
-    console.log(`  ready (first start):   ${s(figures.readyMs)} (Astro says ready in ${s(figures.serverReadyMs)})`);
-    console.log(`  ready (second start):  ${s(figures.restartMs)}`);
+    console.log(
+      `  ready (first start):   ${s(figures.readyMs)} (Astro says ready in ${s(figures.serverReadyMs)}; ${s(figures.readyCpuMs)} of CPU)`,
+    );
+    console.log(`  ready (second start):  ${s(figures.restartMs)} (${s(figures.restartCpuMs)} of CPU)`);
     console.log(`  edit visible:          ${s(figures.editMs)}`);
     console.log(`  new recap visible:     ${s(figures.addMs)}`);
     console.log(`  peak RSS:              ${(figures.peakRss / 1024 / 1024).toFixed(0)} MB`);
