@@ -40,6 +40,9 @@ export function liveContent(): LiveContent | undefined {
   return state().content;
 }
 
+/** What `astro dev` serves before its first valid read: no recaps (the overlay shows the errors). */
+export const NO_CONTENT: LiveContent = { recaps: [], bodies: new Map(), digests: new Map() };
+
 /** The loader stored `content`: pages serve it from now on. */
 export function serveContent(content: LiveContent): void {
   const s = state();

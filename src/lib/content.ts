@@ -55,27 +55,16 @@ export async function coverImage(recap: Pick<Recap, 'cover' | 'images' | 'file'>
   return src === undefined ? undefined : (await storedImages(recap)).find((image) => image.src === src);
 }
 
-/** An `astro dev` before its first valid read: no recaps (its store holds none, and the overlay shows the errors). */
-const NOTHING: LiveContent = { recaps: [], bodies: new Map(), digests: new Map() };
-
-/**
- * What `astro dev` serves: the loader's latest valid content (src/dev/live-content.ts), which its store does not hold.
- * Undefined in a build, which reads the store. MODE, not DEV: DEV follows NODE_ENV (see src/lib/images.ts).
- */
-function served(): LiveContent | undefined {
-  return import.meta.env.MODE === 'development' ? (liveContent() ?? NOTHING) : undefined;
-}
-
 /** Every recap in the build, newest first. */
 export async function allRecaps(): Promise<StoredRecap[]> {
-  const live = served();
+  const live = liveContent();
   if (live) return liveRecaps(live);
   return (await storedRecaps()).sort(newestFirst);
 }
 
 /** Every recap in the build, in the order the loader stored them (for statistics, whose ties follow that order). */
 export async function storedRecaps(): Promise<StoredRecap[]> {
-  const live = served();
+  const live = liveContent();
   if (live) return [...live.recaps];
   const entries = await getCollection('recaps');
   return entries.map((entry) => entry.data as StoredRecap);
@@ -94,7 +83,7 @@ function liveRecaps(live: LiveContent): StoredRecap[] {
 type Narrative = { readonly html: string } | { readonly key: string; readonly source: BodySource };
 
 async function narrativeOf(recap: StoredRecap): Promise<Narrative | undefined> {
-  const live = served();
+  const live = liveContent();
   if (live) {
     const body = live.bodies.get(recap.slug);
     return body === undefined ? undefined : { key: live.digests.get(recap.slug) ?? body, source: { ...recap, body } };
@@ -137,7 +126,7 @@ export async function recapHtmlBySlug(): Promise<Map<string, string>> {
 
 /** Each recap's content digest by slug (the loader's hash of its data and body), for page cache keys. */
 export async function recapDigests(): Promise<Map<string, string>> {
-  const live = served();
+  const live = liveContent();
   if (live) return new Map(live.digests);
   const entries = await getCollection('recaps');
   return new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')] as const));

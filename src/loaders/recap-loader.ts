@@ -19,7 +19,7 @@ import { setContentErrors } from '../dev/content-status.ts';
 import { frontmatterSchema } from '../recap/schema.ts';
 import { assetImportsOf, isImageFile, keepAssetImports } from './recap-media.ts';
 import { renderRecapBody } from '../markdown/render.ts';
-import { serveContent } from '../dev/live-content.ts';
+import { NO_CONTENT, serveContent } from '../dev/live-content.ts';
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -52,6 +52,8 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
       // A build stops on bad content; the dev server keeps running and shows the errors in the browser overlay.
       if (!watcher) return store(context, await siteContent(dirs, readOptions), 'build');
       const dev = new DevContent(dirs, readOptions);
+      // Pages of `astro dev` read the content served from here, never the store (src/dev/live-content.ts).
+      serveContent(NO_CONTENT);
       await devSync(context, () => dev.read());
       watcher.add(options.dir);
       watcher.add(options.teamsDir);

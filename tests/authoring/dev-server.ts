@@ -25,11 +25,12 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The environment without vitest's own variables (NODE_ENV=test, VITEST=…), which change how Vite serves. */
+/** Variables vitest sets for its own Vite (`import.meta.env`), which Astro's dev server would take as its own. */
+const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
+/** The environment without vitest's own variables (NODE_ENV=test, MODE=test, VITEST=…), which change how Vite serves. */
 function outsideVitest(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
-  );
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !VITEST_ENV.has(key)));
 }
 
 /** Starts the server and waits until `readyPath` answers 200, for at most `timeoutMs`. */

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -103,5 +103,24 @@ describe('npm run dev while a recap is edited', () => {
     await expect
       .poll(async () => (await overlayText('#message-content')) === '' && (await pageText()).includes('Home Town 2, Away City 0'), WAIT)
       .toBe(true);
+  });
+
+  it('serves a recap added while it runs, with its rendered narrative', async () => {
+    const added = path.join(contentDir, 'recaps', 'dev-added.md');
+    await writeFile(
+      added,
+      original
+        .replace('title: Ada Striker settles a quiet derby', 'title: Away City answer in the return fixture')
+        .replace(/kickoff: 2024-05-01/, 'kickoff: 2024-05-08')
+        .replace('date: 2024-05-02', 'date: 2024-05-09')
+        .replace('score: 1-0', 'score: 0-1')
+        .replace('team: home, player: Ada Striker', 'team: away, player: Bo Keeper')
+        .replace(/\n---\n[\s\S]*$/, '\n---\nBo Keeper *scored* the only goal.\n'),
+    );
+    await page.goto(`${server?.origin}/recaps/dev-added/`);
+    await expect.poll(pageText, WAIT).toContain('Away City answer in the return fixture');
+    // The body is rendered when the page asks for it (src/markdown/render.ts), Markdown and all.
+    expect(await page.locator('.recap__body em').textContent()).toBe('scored');
+    await rm(added);
   });
 });
