@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { site } from './src/config.ts';
 import { contentErrorOverlay } from './src/dev/overlay-integration.ts';
+import { contentPhotos } from './src/integrations/content-photos.ts';
 import { liveContentReload } from './src/dev/live-content.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { ogCards } from './src/integrations/og.ts';
@@ -48,5 +49,5 @@ export default defineConfig({
   // (the site's language at the root, `/<lang>/` for the others: src/site/languages.ts).
   // fonts: the web fonts cut to what the pages use, in the cache (src/design/fonts.ts), importable as @fulltime/fonts/.
   // liveContentReload (astro dev only): a saved recap shows on the next request, without waiting for Astro's store.
-  integrations: [fonts(), sitemapWithAlternates(), contentErrorOverlay(), liveContentReload(), ogCards()],
+  integrations: [fonts(), sitemapWithAlternates(), contentErrorOverlay(), liveContentReload(), contentPhotos(), ogCards()],
 });

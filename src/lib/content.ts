@@ -3,7 +3,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import type { Recap } from '../recap/model.ts';
 import { newestFirst } from '../recap/collection.ts';
-import { feedImageHtml, resolveBodyImages, type StoredImage } from './images.ts';
+import { devStoredImages, feedImageHtml, resolveBodyImages, type StoredImage } from './images.ts';
 import { renderRecapBodyOnce, type BodySource } from '../markdown/render.ts';
 import { liveContent, type LiveContent } from '../dev/live-content.ts';
 
@@ -23,6 +23,8 @@ async function importedImages(): Promise<ReadonlyMap<string, ImageMetadata>> {
  */
 export async function storedImages(recap: Pick<Recap, 'images' | 'file'>): Promise<StoredImage[]> {
   if (!recap.images || recap.images.length === 0) return [];
+  // `astro dev` imports them itself: other Astro processes started from the project overwrite Astro's map.
+  if (liveContent()) return devStoredImages(recap.images);
   const byImage = byImporter(await importedImages()).get(recap.file);
   return recap.images.flatMap((image) => {
     const asset = byImage?.get(image.src);

@@ -58,16 +58,41 @@ export interface PictureOptions {
 }
 
 /**
- * What to hand `getImage`. In `astro dev` image URLs name the file but not its contents, and are cached for a
- * year, so a photo replaced under the same name would keep showing the old one: the dev URL gets the hash of the
- * bytes. (Builds name each file by its contents already, and reading the import's fields there would ship the
- * original, see `pictureHtml`.)
+ * `astro dev`: a recap's images, each imported here as Astro's image plugin imports a content image (the module
+ * Astro's map `astro:asset-imports` would hold for it), rather than looked up in that map. Astro keeps the map in one
+ * file, `<project>/.astro/content-assets.mjs`, whatever `cacheDir` says; every Astro process started from the project
+ * writes it (a build of other content, `astro sync`, another dev server) and the dev server loads it again whenever
+ * it changes, so a recap's photos vanished from its pages. A photo that does not import (damaged, half copied) is
+ * left out; the content check reports it in the terminal and the overlay.
  */
-function source(image: StoredImage): ImageMetadata {
-  // MODE, not DEV: DEV follows NODE_ENV, and a build under NODE_ENV=test (vitest) would ship the originals.
-  if (import.meta.env.MODE !== 'development') return image.asset;
-  const { src } = image.asset;
-  return { ...image.asset, src: `${src}${src.includes('?') ? '&' : '?'}v=${image.hash}` };
+export async function devStoredImages(images: readonly RecapImage[]): Promise<StoredImage[]> {
+  const imported = await Promise.all(images.map((image) => importContentImage(image.absolute)));
+  return images.flatMap((image, i) => {
+    const asset = imported[i];
+    return asset ? [{ ...image, asset: withBytesHash(asset, image.hash) }] : [];
+  });
+}
+
+async function importContentImage(absolute: string): Promise<ImageMetadata | undefined> {
+  // The flag makes Astro's plugins import it as a content entry's image (astro/dist/content/vite-plugin-content-assets.js).
+  // An absolute path: Vite's module runner resolves a relative one from this module. Vite drops the module when the
+  // file changes, so a photo replaced under the same name is read again.
+  const id = `${absolute}?astroContentImageFlag`;
+  try {
+    return ((await import(/* @vite-ignore */ id)) as { default: ImageMetadata }).default;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A dev image URL names the file but not its contents, and the browser keeps it for a year, so a photo replaced under
+ * the same name would keep showing the old one: the URL gets the hash of the bytes. Only in `astro dev`: a build names
+ * each file by its contents already, and reading an imported image's fields there makes the build ship the original.
+ */
+function withBytesHash(asset: ImageMetadata, hash: string): ImageMetadata {
+  const { src } = asset;
+  return { ...asset, src: `${src}${src.includes('?') ? '&' : '?'}v=${hash}` };
 }
 
 function widthsFor(slot: PhotoSlot, original: number): number[] {
@@ -82,13 +107,12 @@ function widthsFor(slot: PhotoSlot, original: number): number[] {
  * field of Astro's imported image marks the original as used, and the build would then ship it at full size.
  */
 export async function pictureHtml(image: StoredImage, slot: PhotoSlot, options: PictureOptions): Promise<string> {
-  const asset = source(image);
   const widths = widthsFor(slot, image.width);
   const width = Math.min(slot.fallback, image.width);
   const ratio = options.aspect ?? image.width / image.height;
   const height = Math.round(width / ratio);
   const crop = options.aspect === undefined ? {} : { height, fit: 'cover' as const };
-  const common = { src: asset, widths, width, sizes: slot.sizes, ...crop };
+  const common = { src: image.asset, widths, width, sizes: slot.sizes, ...crop };
   const [avif, webp] = await Promise.all([getImage({ ...common, format: 'avif' }), getImage({ ...common, format: 'webp' })]);
   const loading = options.priority ? 'loading="eager" fetchpriority="high" decoding="sync"' : 'loading="lazy" decoding="async"';
   const cls = options.className ? ` class="${escapeXml(options.className)}"` : '';
@@ -103,7 +127,7 @@ export async function pictureHtml(image: StoredImage, slot: PhotoSlot, options: 
 
 /** The absolute URL of a JPEG of the image at `width` (feeds, structured data and link previews want a plain JPEG). */
 export async function jpegUrl(image: StoredImage, width = 1200): Promise<string> {
-  const jpeg = await getImage({ src: source(image), width: Math.min(width, image.width), format: 'jpeg' });
+  const jpeg = await getImage({ src: image.asset, width: Math.min(width, image.width), format: 'jpeg' });
   // The URL already carries the base path.
   return new URL(jpeg.src, `${site.url}/`).href;
 }
@@ -113,7 +137,7 @@ export const SEARCH_THUMBNAIL = { width: 360, height: 203 } as const;
 
 /** Site-relative URL of a small 16:9 WebP of the image, for search results. */
 export async function thumbnailUrl(image: StoredImage): Promise<string> {
-  const thumb = await getImage({ src: source(image), ...SEARCH_THUMBNAIL, fit: 'cover', format: 'webp' });
+  const thumb = await getImage({ src: image.asset, ...SEARCH_THUMBNAIL, fit: 'cover', format: 'webp' });
   return thumb.src;
 }
 
