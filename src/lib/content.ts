@@ -111,10 +111,14 @@ export async function recapBodyHtml(recap: StoredRecap): Promise<string> {
   return resolveBodyImages(await narrativeHtml(recap), await storedImages(recap));
 }
 
-/** The rendered HTML of every recap's narrative, by slug (for full-text feeds). */
-export async function recapHtmlBySlug(): Promise<Map<string, string>> {
+/**
+ * The rendered HTML of the narratives of `recaps` (those a full-text feed carries: its props), by slug. Only those:
+ * each photo a page asks for is recorded as the page's, and a page the next build copies from its cache brings the
+ * photos it recorded along, so a feed that asked for every recap's photos shipped a replaced photo's old files.
+ */
+export async function recapHtmlBySlug(recaps: readonly StoredRecap[]): Promise<Map<string, string>> {
   const pairs = await Promise.all(
-    (await allRecaps()).map(async (recap) => {
+    recaps.map(async (recap) => {
       const html = await narrativeHtml(recap);
       if (!html) return [];
       // Feed readers show photos as plain images at absolute URLs; the cover leads the item.

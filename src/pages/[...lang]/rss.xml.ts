@@ -25,7 +25,7 @@ export const getStaticPaths = contentKeyed(async () => {
 
 export const GET: APIRoute<{ lang: string; recaps: readonly StoredRecap[] }> = async ({ props }) => {
   const { lang, recaps } = props;
-  const html = await recapHtmlBySlug();
+  const html = await recapHtmlBySlug(recaps);
   // The site's own feed keeps the site's title and description; another language's says which language it is.
   const own = lang === defaultLanguage;
   const settings = feedSettings(

@@ -22,7 +22,7 @@ export const getStaticPaths = propsKeyed(async () => {
 export const GET: APIRoute<{ hub: TeamHub; lang: string }> = async ({ props }) => {
   const { hub, lang } = props;
   const t = translator(lang);
-  const html = await recapHtmlBySlug();
+  const html = await recapHtmlBySlug(hub.recaps);
   const settings = feedSettings(
     {
       title: `${hub.team.name} · ${site.title}`,
