@@ -34,6 +34,12 @@ export interface RenderCardsResult {
   readonly total: number;
 }
 
+/**
+ * Cards per message to a worker. The thread handing out work can be busy for seconds (Astro renders pages on it), and
+ * a worker holding a few batches (perWorker below) keeps rendering meanwhile; it renders a batch's cards one by one.
+ */
+const BATCH = 8;
+
 /** Renders every job not in the cache, copies the rest from it. */
 export async function renderCards(jobs: readonly CardJob[], options: RenderCardsOptions): Promise<RenderCardsResult> {
   const { outDir, cacheDir } = options;
@@ -58,7 +64,7 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
   // Each worker holds a few queued cards, so it keeps rendering while the main thread is busy rendering pages
   // (one task at a time left workers idle ~20% of a build, waiting for the main event loop to hand out the next).
   const perWorker = 4;
-  const pool = new Piscina<RenderTask, number>({
+  const pool = new Piscina<RenderTask[], number[]>({
     filename: new URL('./worker.ts', import.meta.url).href,
     maxThreads: threads,
     minThreads: 1,
@@ -77,18 +83,21 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
         if (failed) return;
         if (next >= misses.length && inFlight === 0) return resolve();
         while (inFlight < limit && next < misses.length) {
-          const job = misses[next++] as CardJob;
+          const batch = misses.slice(next, next + BATCH);
+          next += batch.length;
           inFlight++;
           pool
-            .run({
-              tree: job.tree,
-              ...(job.photos ? { photos: job.photos } : {}),
-              cacheFile: path.join(cacheDir, path.basename(job.file)),
-              outFile: path.join(outDir, job.file),
-            })
+            .run(
+              batch.map((job) => ({
+                tree: job.tree,
+                ...(job.photos ? { photos: job.photos } : {}),
+                cacheFile: path.join(cacheDir, path.basename(job.file)),
+                outFile: path.join(outDir, job.file),
+              })),
+            )
             .then(() => {
               inFlight--;
-              counts.rendered++;
+              counts.rendered += batch.length;
               report();
               pump();
             })
