@@ -17,7 +17,7 @@ import type { Recap } from '../recap/model.ts';
 import { ContentError } from '../recap/diagnostics.ts';
 import { setContentErrors } from '../dev/content-status.ts';
 import { frontmatterSchema } from '../recap/schema.ts';
-import { assetImportsOf, isImageFile, keepAssetImports } from './recap-media.ts';
+import { assetImportsOf, isImageFile, keepAssetImports, settled } from './recap-media.ts';
 import { renderRecapBody } from '../markdown/render.ts';
 import { NO_CONTENT, serveContent } from '../dev/live-content.ts';
 
@@ -69,6 +69,7 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
         // A photo beside the recaps changed: read again, so its new hash re-renders the recaps that show it.
         if (file.startsWith(options.dir + path.sep) && isImageFile(file)) {
           queue = queue
+            .then(() => settled(file))
             .then(() => devSync(context, () => dev.photoChanged()))
             .catch((error: unknown) => context.logger.error(String(error)));
           return;

@@ -3,6 +3,7 @@
  * (so they go through its image pipeline and the pages receive them as `ImageMetadata`). The recap's language and
  * team colours reach the Markdown pipeline through src/markdown/render.ts.
  */
+import { stat } from 'node:fs/promises';
 import type { Recap } from '../recap/model.ts';
 import { IMAGE_EXTENSIONS } from '../recap/body/media.ts';
 
@@ -31,4 +32,22 @@ const IMAGE_FILE = new RegExp(`\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 /** True for a file the dev server should re-check recaps for when it changes (a photo). */
 export function isImageFile(file: string): boolean {
   return IMAGE_FILE.test(file);
+}
+
+/**
+ * Resolves once `file` has stopped changing (the same size and modification time `quietMs` apart), or after
+ * `limitMs`. The dev server's watcher reports a file's first change at once and drops the next ones for 50 ms
+ * (chokidar's throttle), so a photo being saved or copied can be reported while it is still empty or partly
+ * written, and nothing reports it complete: read then, it would stay "does not decode" until the next save.
+ */
+export async function settled(file: string, quietMs = 100, limitMs = 5000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  let previous: string | undefined;
+  for (;;) {
+    const info = await stat(file).catch(() => undefined);
+    const current = info ? `${info.size}:${info.mtimeMs}` : 'gone';
+    if (current === previous || Date.now() > deadline) return;
+    previous = current;
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+  }
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/authoring/check.ts';
 import { formatDiagnostic } from '../../src/recap/diagnostics.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -68,6 +68,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
+
+// A failing test shows what the dev server printed.
+beforeEach(({ onTestFailed }) => onTestFailed(() => console.log(`astro dev printed:\n${server?.output()}`)));
 
 describe('npm run dev and photos', () => {
   for (const [which, file] of [
