@@ -109,12 +109,13 @@ export class DevContent {
   }
 
   /**
-   * A photo beside the recaps changed: every recap is read again without reusing earlier results (a held result
-   * carries the old photo's hash and decode check, and the recap's own bytes did not change).
+   * A photo beside the recaps changed: the checks run again over the recaps held. Photos are checked on every check
+   * (src/recap/body/check.ts, each file's decode kept by size and time), after the per-file read results, which hold
+   * no photo: the new hash reaches the recaps that show it without reading or parsing any recap again.
    */
   async photoChanged(): Promise<SiteContent> {
-    this.reuse.clear();
-    return this.read();
+    if (!this.teams) return this.read();
+    return this.check();
   }
 
   /** Takes in one changed, added or deleted file. */
