@@ -4,7 +4,6 @@
  * cards land atomically with the pages), reusing the disk cache. `astro dev`: serves any card on request
  * at the same URL the pages link to, rendered fresh (its URL changes whenever the recap's card does).
  */
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -93,16 +92,14 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
         // and each worker holds ~300 MB (fonts, images in flight), which adds to Astro's own peak. A failure here is
         // dropped: build:done renders again and reports it.
         started = performance.now();
-        const scratch = path.join(cacheDir(), `.early-${process.pid}`);
         let written = false;
         const narrowUntil = new Promise<void>((resolve) => (pagesWritten = resolve)).then(() => (written = true));
         // Once the pages are written the build waits on these cards: it says how far they are.
         const progress = progressLogger(logger);
         const onProgress = (p: RenderCardsResult) => written && progress(p);
         early = cardJobs(false, root)
-          .then((jobs) => renderCards(jobs, { outDir: scratch, cacheDir: cacheDir(), narrowUntil, onProgress }))
-          .catch(() => undefined)
-          .finally(() => rm(scratch, { recursive: true, force: true }));
+          .then((jobs) => renderCards(jobs, { cacheDir: cacheDir(), narrowUntil, onProgress }))
+          .catch(() => undefined);
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);

@@ -3,7 +3,7 @@
  * cache. Cache files are named by content hash, so a hit is always the right picture.
  */
 import { availableParallelism } from 'node:os';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { access, copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { CardJob } from './key.ts';
@@ -11,8 +11,8 @@ import type { RenderTask } from './worker.ts';
 
 /** Where cards go and how many render at once. */
 export interface RenderCardsOptions {
-  /** Folder the `file` of each job is written under (the site's `og/` folder). */
-  readonly outDir: string;
+  /** Folder the `file` of each job is written under (the site's `og/` folder); without one, cards only fill the cache. */
+  readonly outDir?: string;
   /** Disk cache of rendered cards, kept between builds. */
   readonly cacheDir: string;
   /** Worker threads; default: one per core. */
@@ -44,14 +44,18 @@ const BATCH = 8;
 export async function renderCards(jobs: readonly CardJob[], options: RenderCardsOptions): Promise<RenderCardsResult> {
   const { outDir, cacheDir } = options;
   const counts = { rendered: 0, cached: 0, total: jobs.length };
-  await Promise.all([...new Set(jobs.map((j) => path.dirname(path.join(outDir, j.file))))].map((d) => mkdir(d, { recursive: true })));
+  const out = (job: CardJob) => (outDir === undefined ? undefined : path.join(outDir, job.file));
+  const folders = new Set(jobs.flatMap((job) => (outDir === undefined ? [] : [path.dirname(path.join(outDir, job.file))])));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   const report = () => options.onProgress?.({ ...counts });
   const misses: CardJob[] = [];
   // Cache hits are plain copies; doing them first keeps the progress count honest from the start.
   await Promise.all(
     jobs.map(async (job) => {
       try {
-        await copyFile(path.join(cacheDir, path.basename(job.file)), path.join(outDir, job.file));
+        const cached = path.join(cacheDir, path.basename(job.file));
+        const target = out(job);
+        await (target === undefined ? access(cached) : copyFile(cached, target));
         counts.cached++;
         report();
       } catch {
@@ -88,12 +92,15 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
           inFlight++;
           pool
             .run(
-              batch.map((job) => ({
-                tree: job.tree,
-                ...(job.photos ? { photos: job.photos } : {}),
-                cacheFile: path.join(cacheDir, path.basename(job.file)),
-                outFile: path.join(outDir, job.file),
-              })),
+              batch.map((job): RenderTask => {
+                const outFile = out(job);
+                return {
+                  tree: job.tree,
+                  ...(job.photos ? { photos: job.photos } : {}),
+                  cacheFile: path.join(cacheDir, path.basename(job.file)),
+                  ...(outFile === undefined ? {} : { outFile }),
+                };
+              }),
             )
             .then(() => {
               inFlight--;

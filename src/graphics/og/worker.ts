@@ -16,7 +16,8 @@ export interface RenderTask {
   /** Files of the photos the tree names (photo.ts). */
   readonly photos?: CardPhotos;
   readonly cacheFile: string;
-  readonly outFile: string;
+  /** Where the card is copied as well (the site being built); none when only the cache is filled. */
+  readonly outFile?: string;
 }
 
 // @resvg/resvg-js 2.6.2 keeps each rendered image (~3 MB of native memory) until V8 collects its small JS
@@ -48,7 +49,7 @@ async function renderTask(task: RenderTask): Promise<number> {
   const tmp = `${task.cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(tmp, png);
   await rename(tmp, task.cacheFile);
-  await copyFile(task.cacheFile, task.outFile);
+  if (task.outFile !== undefined) await copyFile(task.cacheFile, task.outFile);
   if (GC_EVERY > 0 && ++sinceGc >= GC_EVERY) {
     sinceGc = 0;
     gc({ type: 'minor' });
