@@ -49,15 +49,15 @@ describe('npm run import', () => {
 
     const final = pageText(await site.read('recaps/2022-12-18-argentina-france/index.html'));
     expect(final).toContain('After extra time, on penalties');
-    expect(final).toContain('Penalties 4-2');
+    expect(final).toContain('Penalties 4–2');
     expect(final).toContain('Kick-off December 18, 2022, 18:00');
     for (const line of [
-      '23′ Goal , Argentina : Lionel Messi ; penalty , score 1-0',
-      '36′ Goal , Argentina : Ángel Di María , score 2-0',
-      '80′ Goal , France : Kylian Mbappé ; penalty , score 2-1',
-      '81′ Goal , France : Kylian Mbappé , score 2-2',
-      '108′ Goal , Argentina : Lionel Messi , score 3-2',
-      '118′ Goal , France : Kylian Mbappé ; penalty , score 3-3',
+      '23′ Goal , Argentina : Lionel Messi ; penalty , score 1–0',
+      '36′ Goal , Argentina : Ángel Di María , score 2–0',
+      '80′ Goal , France : Kylian Mbappé ; penalty , score 2–1',
+      '81′ Goal , France : Kylian Mbappé , score 2–2',
+      '108′ Goal , Argentina : Lionel Messi , score 3–2',
+      '118′ Goal , France : Kylian Mbappé ; penalty , score 3–3',
     ])
       expect(final).toContain(line);
 
@@ -69,11 +69,11 @@ describe('npm run import', () => {
     expect(atletico).toContain('Coach: D. Simeone');
     // A second leg Atlético won 2-1 on the night, then the shootout: leg, status, kicks and the result line.
     expect(atletico).toContain('After extra time, on penalties');
-    expect(atletico).toContain('Penalties 3-2');
+    expect(atletico).toContain('Penalties 3–2');
     expect(atletico).toContain('Second leg');
     expect(atletico).not.toContain('Aggregate');
     expect(atletico).toContain('Atlético Madrid win 3-2 on penalties');
-    expect(atletico).toMatch(/1 Inter H\. Çalhanoğlu Scored 0-1/);
+    expect(atletico).toMatch(/1 Inter H\. Çalhanoğlu Scored 0–1/);
   }, 600_000);
 
   it('imports the 380 Premier League results, which pass the check', async () => {

@@ -114,11 +114,11 @@ describe('round-ups', () => {
   it('has a page per round with every result, scorers with minutes, sendings-off and the reports', () => {
     const round = mainText(page('competitions/test-league/2024/round-1/'));
     expect(round).toContain('Test League 2024: Round 1');
-    expect(round).toContain('Ashford 2-1 Belmont');
+    expect(round).toContain('Ashford 2–1 Belmont');
     expect(round).toContain('Al Striker 10′, 80′');
     expect(round).toContain('Vic Forward 50′ (pen)');
     expect(round).toContain('Rex Wall (BEL, 85′, red card)');
-    expect(round).toContain('Corbie 0-0 Dunmore');
+    expect(round).toContain('Corbie 0–0 Dunmore');
     expect(anchors(page('competitions/test-league/2024/round-1/'))).toContain(`${BASE}competitions/test-league/2024/round-2/`);
   });
 
