@@ -85,10 +85,7 @@ function propsKey(props: unknown, tokens: WeakMap<object, string>): string {
  * matches): an edit renders again only the routes whose props it changed, not every page of the kind. `extra`
  * names what else a route's page reads (e.g. a team's squad from the stats index), so that changes it too.
  */
-export function propsKeyed<P extends object>(
-  paths: GetStaticPaths,
-  extra?: (props: P) => string | Promise<string>,
-): GetStaticPaths {
+export function propsKeyed<P extends object>(paths: GetStaticPaths, extra?: (props: P) => string | Promise<string>): GetStaticPaths {
   return async (options) => {
     const [routes, tokens] = await Promise.all([paths(options), recapTokens()]);
     return Promise.all(
