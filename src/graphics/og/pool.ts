@@ -45,7 +45,8 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
   const { outDir, cacheDir } = options;
   const counts = { rendered: 0, cached: 0, total: jobs.length };
   const out = (job: CardJob) => (outDir === undefined ? undefined : path.join(outDir, job.file));
-  const folders = new Set(jobs.flatMap((job) => (outDir === undefined ? [] : [path.dirname(path.join(outDir, job.file))])));
+  const cacheFile = (job: CardJob) => path.join(cacheDir, path.basename(job.file));
+  const folders = new Set(jobs.flatMap((job) => out(job) ?? []).map((file) => path.dirname(file)));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   const report = () => options.onProgress?.({ ...counts });
   const misses: CardJob[] = [];
@@ -53,7 +54,7 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
   await Promise.all(
     jobs.map(async (job) => {
       try {
-        const cached = path.join(cacheDir, path.basename(job.file));
+        const cached = cacheFile(job);
         const target = out(job);
         await (target === undefined ? access(cached) : copyFile(cached, target));
         counts.cached++;
@@ -97,7 +98,7 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
                 return {
                   tree: job.tree,
                   ...(job.photos ? { photos: job.photos } : {}),
-                  cacheFile: path.join(cacheDir, path.basename(job.file)),
+                  cacheFile: cacheFile(job),
                   ...(outFile === undefined ? {} : { outFile }),
                 };
               }),
