@@ -117,8 +117,13 @@ describe('npm run dev while a recap is edited', () => {
         .replace('team: home, player: Ada Striker', 'team: away, player: Bo Keeper')
         .replace(/\n---\n[\s\S]*$/, '\n---\nBo Keeper *scored* the only goal.\n'),
     );
-    await page.goto(`${server?.origin}/recaps/dev-added/`);
-    await expect.poll(pageText, WAIT).toContain('Away City answer in the return fixture');
+    // The server reloads the open page when it takes the new file in, which can abort a navigation begun before:
+    // the page is asked for until it shows the new recap.
+    const opened = async () => {
+      const answer = await page.goto(`${server?.origin}/recaps/dev-added/`).catch(() => null);
+      return answer?.ok() ? pageText() : '';
+    };
+    await expect.poll(opened, WAIT).toContain('Away City answer in the return fixture');
     // The body is rendered when the page asks for it (src/markdown/render.ts), Markdown and all.
     expect(await page.locator('.recap__body em').textContent()).toBe('scored');
     await rm(added);
