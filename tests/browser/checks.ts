@@ -17,10 +17,25 @@ export interface AxeFinding {
 }
 
 /**
+ * Lays out and paints the whole page, as if the reader had scrolled through it. Offscreen sections skip rendering
+ * until they come near the viewport (`content-visibility: auto`, src/styles/global.css); a check that measured them
+ * while skipped would see estimated sizes, and axe could not hit-test their text to judge its contrast.
+ */
+async function renderWholePage(page: Page): Promise<void> {
+  // Through the CSSOM, which the Content-Security-Policy allows, so pages served with it can be checked too.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('*')) {
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    }
+  });
+}
+
+/**
  * Runs axe-core on a loaded page and returns the serious and critical violations. The page's context must
  * bypass CSP (`bypassCSP: true`), or a strict policy refuses the injected script.
  */
 export async function axeViolations(page: Page): Promise<AxeFinding[]> {
+  await renderWholePage(page);
   await page.addScriptTag({ path: AXE_SCRIPT });
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
@@ -53,7 +68,8 @@ export interface OverflowReport {
  * element whose box crosses the viewport edge without an ancestor that clips or scrolls it (a wide table in
  * a scrolling wrapper is fine; a headline running off the screen under `overflow-x: hidden` is not).
  */
-export function measureOverflow(page: Page): Promise<OverflowReport> {
+export async function measureOverflow(page: Page): Promise<OverflowReport> {
+  await renderWholePage(page);
   return page.evaluate(() => {
     const scroller = document.scrollingElement ?? document.documentElement;
     const width = document.documentElement.clientWidth;

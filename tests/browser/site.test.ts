@@ -122,6 +122,57 @@ describeInBrowser('the sample site in Chromium', () => {
     }
   });
 
+  it('lays out the offscreen parts of a long recap only when the reader scrolls near them, and exactly where they belong', async () => {
+    // A recap whose story quotes someone far down the page: the quote is the page's only italic text.
+    const quoted = [recap, ...collection.recaps].find((r) => /^> /m.test(r.body));
+    if (!quoted) throw new Error('the sample content has no recap with a quotation to test with');
+    const context = await browser.newContext(contextOptions('light', PHONE));
+    try {
+      const { page, problems } = await openPage(context, served.at(`recaps/${quoted.slug}/`));
+      const fonts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? ''));
+      const italic = (names: string[]) => names.filter((name) => /italic/.test(name));
+      // Children of sections whose rendering is skipped: visible in the page, but not laid out yet.
+      const skipped = () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('.lineups > *, .events > *')].filter(
+              (el) => el.checkVisibility() && !el.checkVisibility({ contentVisibilityAuto: true }),
+            ).length,
+        );
+      // Loaded and idle, nothing scrolled: the sections below are not rendered, and their italic face was never asked for.
+      expect(italic(await fonts())).toEqual([]);
+      expect(await skipped()).toBeGreaterThan(0);
+      // Scrolled through, every box sits exactly where it does with nothing skipped.
+      const boxes = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('main *')].map((el) => {
+            const r = el.getBoundingClientRect();
+            return [
+              el.tagName,
+              Math.round((r.top + scrollY) * 100),
+              Math.round(r.left * 100),
+              Math.round(r.width * 100),
+              Math.round(r.height * 100),
+            ].join(' ');
+          }),
+        );
+      for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 400) {
+        await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+        await page.waitForTimeout(20);
+      }
+      await page.waitForLoadState('networkidle');
+      expect(italic(await fonts()).length).toBeGreaterThan(0);
+      const scrolled = await boxes();
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>('*')) el.style.contentVisibility = 'visible';
+      });
+      expect(scrolled).toEqual(await boxes());
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('finds a recap by one of its scorers on the search page', async () => {
     const player = distinctiveScorer(recap, collection.recaps);
     const context = await browser.newContext(contextOptions('light', DESKTOP));
