@@ -13,9 +13,18 @@ import { lastMinute, type Minute } from './minute.ts';
 import type { Appearance, LeftReason, Match, Side } from './model.ts';
 import type { EventType } from './schema.ts';
 
+/** Keys already made: a build asks for the same few thousand names again and again (every page that shows a line-up). */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 50_000;
+
 /** A player's identity within a match: the name with case, spacing and Unicode composition aside. */
 export function playerKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    keys.set(name, (key = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()));
+  }
+  return key;
 }
 
 /** An event as the replay reads it: one side's events, in match-time order. */

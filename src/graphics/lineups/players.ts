@@ -5,7 +5,7 @@
  */
 import { appearances, playerKey } from '../../recap/appearances.ts';
 import type { Minute } from '../../recap/minute.ts';
-import type { Appearance, Lineup, Match, Side } from '../../recap/model.ts';
+import type { Appearance, Lineup, Match, MatchEvent, Side } from '../../recap/model.ts';
 
 /** One thing that happened to a player, in match-time order. */
 export interface Happening {
@@ -29,12 +29,31 @@ export interface SideView {
   readonly bench: readonly PlayerView[];
 }
 
+/**
+ * The last match asked for and its views: a recap page asks four times for the same match (its lists and three
+ * drawings: src/components/Lineups.astro, the standalone SVG), one after another. One match is kept, not every
+ * match of the build, so nothing grows with the site.
+ */
+let last: { readonly match: Match; readonly views: readonly SideView[] } | undefined;
+
 /** The sides with a line-up, home first, each player with what they did. */
-export function sideViews(match: Match): SideView[] {
+export function sideViews(match: Match): readonly SideView[] {
+  if (last?.match !== match) last = { match, views: makeSideViews(match) };
+  return last.views;
+}
+
+function makeSideViews(match: Match): SideView[] {
   const lineups = match.lineups;
   if (!lineups) return [];
   const all = appearances(match);
   const potm = match.playerOfTheMatch === undefined ? undefined : playerKey(match.playerOfTheMatch);
+  // Each event's names as keys, once per match rather than once per listed player.
+  const events = match.events.map((event) => ({
+    event,
+    player: event.player === undefined ? undefined : playerKey(event.player),
+    assist: event.type === 'goal' && event.assist !== undefined ? playerKey(event.assist) : undefined,
+  }));
+  const homeKeys = new Set(all.home.map((p) => playerKey(p.name)));
   const views: SideView[] = [];
   for (const side of ['home', 'away'] as const) {
     const lineup = lineups[side];
@@ -44,9 +63,9 @@ export function sideViews(match: Match): SideView[] {
       return {
         ...appearance,
         side,
-        happenings: happeningsOf(match, side, key, appearance),
+        happenings: happeningsOf(events, side, key, appearance),
         // A name in both line-ups is the home player's (the rules do not tie it to a side).
-        playerOfTheMatch: potm === key && !(side === 'away' && all.home.some((p) => playerKey(p.name) === key)),
+        playerOfTheMatch: potm === key && !(side === 'away' && homeKeys.has(key)),
       };
     });
     views.push({ side, lineup, starting: players.slice(0, lineup.starting.length), bench: players.slice(lineup.starting.length) });
@@ -54,19 +73,25 @@ export function sideViews(match: Match): SideView[] {
   return views;
 }
 
-function happeningsOf(match: Match, side: Side, key: string, appearance: Appearance): Happening[] {
+/** An event with its player's and assist's keys. */
+interface KeyedEvent {
+  readonly event: MatchEvent;
+  readonly player: string | undefined;
+  readonly assist: string | undefined;
+}
+
+function happeningsOf(events: readonly KeyedEvent[], side: Side, key: string, appearance: Appearance): Happening[] {
   const list: Happening[] = [];
-  const is = (name: string | undefined) => name !== undefined && playerKey(name) === key;
   if (appearance.on) list.push({ kind: 'on', minute: appearance.on });
-  for (const event of match.events) {
+  for (const { event, player, assist } of events) {
     if (event.team !== side) continue;
-    if (event.type === 'goal' && is(event.player))
+    if (event.type === 'goal' && player === key)
       list.push({ kind: event.how === 'penalty' ? 'penalty-goal' : 'goal', minute: event.minute });
-    else if (event.type === 'own-goal' && is(event.player)) list.push({ kind: 'own-goal', minute: event.minute });
+    else if (event.type === 'own-goal' && player === key) list.push({ kind: 'own-goal', minute: event.minute });
     else if (event.type === 'yellow' || event.type === 'second-yellow' || event.type === 'red') {
-      if (is(event.player)) list.push({ kind: event.type, minute: event.minute });
+      if (player === key) list.push({ kind: event.type, minute: event.minute });
     }
-    if (event.type === 'goal' && is(event.assist)) list.push({ kind: 'assist', minute: event.minute });
+    if (event.type === 'goal' && assist === key) list.push({ kind: 'assist', minute: event.minute });
   }
   if (appearance.off && appearance.offReason === 'sub') list.push({ kind: 'off', minute: appearance.off });
   return list.sort((a, b) => a.minute.order - b.minute.order);
