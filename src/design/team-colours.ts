@@ -79,10 +79,20 @@ export function teamPaint(color: string, substituted = false): TeamPaint {
   };
 }
 
+/** Paints already decided, by pair of colours: a recap page paints its match eight times, lists paint every card. */
+const decided = new Map<string, Readonly<Record<Side, TeamPaint>>>();
+
 /** Paints for both teams of a match from their two colours: the away colour gives way when they clash. */
 export function teamPaints(home: string, away: string): Readonly<Record<Side, TeamPaint>> {
-  const clash = clashes(home, away);
-  return { home: teamPaint(home), away: teamPaint(clash ? fallbackColour(home, away) : away, clash) };
+  const pair = `${home}|${away}`;
+  let paints = decided.get(pair);
+  if (!paints) {
+    const clash = clashes(home, away);
+    paints = Object.freeze({ home: teamPaint(home), away: teamPaint(clash ? fallbackColour(home, away) : away, clash) });
+    if (decided.size >= 10_000) decided.clear();
+    decided.set(pair, paints);
+  }
+  return paints;
 }
 
 /** The colours of a match's two teams, the same on every surface that shows the match. */

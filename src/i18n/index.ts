@@ -148,11 +148,25 @@ export function translator(tag: string): Translator {
   const reference: Catalogue = en;
   const rules = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang, { numberingSystem: NUMBERING });
+  // Minutes, counts and scores are small whole numbers, formatted thousands of times a build: each once.
+  const small: string[] = [];
+  const plain = (n: number) => (Number.isInteger(n) && n >= 0 && n < 1000 ? (small[n] ??= numbers.format(n)) : numbers.format(n));
   const number = (n: number, options?: Intl.NumberFormatOptions) =>
-    options ? new Intl.NumberFormat(lang, { numberingSystem: NUMBERING, ...options }).format(n) : numbers.format(n);
-  const format = (value: string | number) => (typeof value === 'number' ? number(value) : value);
-  const fill = (text: string, vars: Vars | undefined) =>
-    vars ? text.replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? format(vars[name] as string | number) : all)) : text;
+    options ? new Intl.NumberFormat(lang, { numberingSystem: NUMBERING, ...options }).format(n) : plain(n);
+  const format = (value: string | number) => (typeof value === 'number' ? plain(value) : value);
+  // Each message split once at its placeholders (text, name, text, name, …, text), then filled by joining.
+  const split = new Map<string, readonly string[]>();
+  const fill = (text: string, vars: Vars | undefined) => {
+    if (!vars) return text;
+    let parts = split.get(text);
+    if (!parts) split.set(text, (parts = text.split(/\{(\w+)\}/)));
+    let out = parts[0] as string;
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i] as string;
+      out += (name in vars ? format(vars[name] as string | number) : `{${name}}`) + (parts[i + 1] as string);
+    }
+    return out;
+  };
   const lookup = (key: string): string => catalogue[key] ?? reference[key] ?? key;
   const t = ((key: MessageKey, vars?: Vars) => fill(lookup(key), vars)) as Translator;
   t.plural = (key, count, vars) => {
