@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderedRoutes as routesRendered } from '../helpers/route-log.ts';
 import { buildSite, type BuiltSite } from '../helpers/site.ts';
 import { filesUnder } from '../site/dist.ts';
 import { cameraJpeg, PHOTO_RECAP, PLAIN_RECAP, smallPng } from './fixture.ts';
@@ -14,12 +15,7 @@ const PHOTO = 'harbourside-millbrook';
 const PLAIN = 'millbrook-eastgate';
 
 /** Routes the build rendered (not taken from its cache), from its route list. */
-const renderedRoutes = (site: BuiltSite) =>
-  site.stdout
-    .split('\n')
-    .filter((l) => !/\((cached|restored)\)/.test(l))
-    .map((l) => /[├└]─ (\/\S*?\.(?:html|xml|svg|txt|json))/.exec(l)?.[1])
-    .filter((route): route is string => route !== undefined);
+const renderedRoutes = (site: BuiltSite) => routesRendered(site.stdout);
 
 /** Every file of a built site with its bytes, by path. */
 async function siteFiles(dir: string): Promise<Map<string, Buffer>> {

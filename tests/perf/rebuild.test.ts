@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editRecap, generateRecaps } from '../../scripts/bench/generate.ts';
+import { renderedRoutes } from '../helpers/route-log.ts';
 import { buildSite, type BuiltSite } from '../helpers/site.ts';
 
-const rendered = (site: BuiltSite, route: RegExp) =>
-  site.stdout.split('\n').filter((l) => route.test(l) && !/\((cached|restored)\)/.test(l));
+/** The routes a build rendered (not copied from its cache) that match `route`. */
+const rendered = (site: BuiltSite, route: RegExp) => renderedRoutes(site.stdout).filter((r) => route.test(r));
 
 describe('rebuilding a site', () => {
   let work: string;
@@ -55,8 +56,8 @@ describe('rebuilding a site', () => {
     expect(rendered(same, /\/recaps\/[^/]+\/(index\.html|timeline\.svg)/)).toEqual([]);
     // Index, hubs, feeds and player pages are keyed by the whole content (contentKeyed): copied too. Only pages
     // without parameters render again (404, the player list, robots.txt), and they are few.
-    const routes = rendered(same, /[├└]─ \/\S*\.(html|xml|svg|txt)/).map((l) => /[├└]─ (\/\S*?\.(?:html|xml|svg|txt))/.exec(l)?.[1]);
-    expect(routes.filter((r) => !['/404.html', '/players/index.html', '/robots.txt'].includes(r ?? ''))).toEqual([]);
+    const routes = rendered(same, /\.(html|xml|svg|txt)$/);
+    expect(routes.filter((r) => !['/404.html', '/players/index.html', '/robots.txt'].includes(r))).toEqual([]);
     expect(same.stdout).toMatch(/0 rendered, \d+ from cache/);
     for (const r of recaps) {
       const page = `recaps/${r.slug}/index.html`;
@@ -82,12 +83,12 @@ describe('rebuilding a site', () => {
     await expect(after.read(og ?? '')).resolves.toBeDefined();
     expect(await after.read('pagefind/pagefind-entry.json')).not.toBe(coldFiles.get('pagefind/pagefind-entry.json'));
     // Player pages are keyed by their own props: only the edited match's players render again.
-    const players = (site: BuiltSite) => rendered(site, /[├└]─ \/players\/[^/]+\/index\.html/).length;
+    const players = (site: BuiltSite) => rendered(site, /^\/players\/[^/]+\/index\.html$/).length;
     expect(players(after)).toBeGreaterThan(0);
     expect(players(after)).toBeLessThan(players(cold));
     // Team and competition hubs are keyed by their own props and stats: only the edited match's two teams and its
     // competition render again, not every hub.
-    const hubs = (site: BuiltSite, kind: string) => rendered(site, new RegExp(`[├└]─ /${kind}/[^/]+/index\\.html`)).length;
+    const hubs = (site: BuiltSite, kind: string) => rendered(site, new RegExp(`^/${kind}/[^/]+/index\\.html$`)).length;
     expect(hubs(cold, 'teams')).toBeGreaterThan(2);
     expect(hubs(after, 'teams')).toBe(2);
     expect(hubs(cold, 'competitions')).toBeGreaterThan(1);
