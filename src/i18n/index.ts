@@ -125,8 +125,14 @@ export const NUMBERING = 'latn';
 // Creating an Intl formatter costs ~100 times more than formatting with one; a build formats on every page.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+// A site has a few thousand match days, each written on many pages (lists, hubs, player tables): each once per style.
+const formattedDates = new Map<string, string>();
+
 /** Formats `YYYY-MM-DD` as a date in the language, without time-zone shifts. */
 export function formatDate(date: string, lang: string, style: 'long' | 'medium' = 'long'): string {
+  const key = `${lang}|${style}|${date}`;
+  const known = formattedDates.get(key);
+  if (known !== undefined) return known;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   let format = dateFormats.get(`${lang}|${style}`);
   if (!format)
@@ -134,7 +140,10 @@ export function formatDate(date: string, lang: string, style: 'long' | 'medium' 
       `${lang}|${style}`,
       (format = new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC', numberingSystem: NUMBERING })),
     );
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  const text = format.format(new Date(Date.UTC(y, m - 1, d)));
+  if (formattedDates.size >= 20_000) formattedDates.clear();
+  formattedDates.set(key, text);
+  return text;
 }
 
 const translators = new Map<string, Translator>();

@@ -63,6 +63,14 @@ export function contentKeyed(paths: GetStaticPaths): GetStaticPaths {
  * objects are the store's, so the same objects are found here; any other object is serialised as before.
  */
 async function recapTokens(): Promise<WeakMap<object, string>> {
+  // A build's content never changes: the tokens are made once for every keyed page (`astro dev` makes them anew).
+  if (!import.meta.env.DEV) return (builtTokens ??= makeRecapTokens());
+  return makeRecapTokens();
+}
+
+let builtTokens: Promise<WeakMap<object, string>> | undefined;
+
+async function makeRecapTokens(): Promise<WeakMap<object, string>> {
   const [recaps, digests] = await Promise.all([allRecaps(), recapDigests()]);
   const tokens = new WeakMap<object, string>();
   for (const recap of recaps) {
@@ -78,6 +86,14 @@ async function recapTokens(): Promise<WeakMap<object, string>> {
 /** The cache key of props: their JSON, with every recap of the store written as its slug and digest. */
 function propsKey(props: unknown, tokens: WeakMap<object, string>): string {
   return JSON.stringify(props ?? {}, (_key, value: unknown) => (typeof value === 'object' && value !== null && tokens.get(value)) || value);
+}
+
+/**
+ * A key part for what else a page reads (its `extra`, e.g. a competition's statistics): its JSON, with every recap
+ * and match of the store written as its slug and digest, as in the props' key.
+ */
+export async function contentJson(value: unknown): Promise<string> {
+  return propsKey(value, await recapTokens());
 }
 
 /**

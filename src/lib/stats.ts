@@ -9,6 +9,7 @@ import { identifyWith, type PlayerFile } from '../site/players.ts';
 import { playerUrl } from '../site/stat-routes.ts';
 import { buildStatsIndex, type StatsIndex } from '../site/stats-index.ts';
 import { recapDigests, storedRecaps } from './content.ts';
+import { contentJson } from './page-cache.ts';
 
 /** An entry of any collection (the competition and player collections are typed once `astro sync` has run). */
 type AnyEntry = { id: string; digest?: string | undefined; data: unknown };
@@ -68,10 +69,10 @@ export function playerHrefFor(index: StatsIndex, match: Match): PlayerHref {
 
 /** What a team's hub shows from the index (its squad), for the hub's cache key (src/lib/page-cache.ts). */
 export async function teamSquadKey({ hub }: { hub: { slug: string } }): Promise<string> {
-  return JSON.stringify((await statsIndex()).squads.get(hub.slug) ?? []);
+  return contentJson((await statsIndex()).squads.get(hub.slug) ?? []);
 }
 
 /** What a competition's hub shows from the index (tables, leaders, round-ups), for the hub's cache key. */
 export async function competitionStatsKey({ hub }: { hub: { slug: string } }): Promise<string> {
-  return JSON.stringify((await statsIndex()).competitions.get(hub.slug) ?? null);
+  return contentJson((await statsIndex()).competitions.get(hub.slug) ?? null);
 }
