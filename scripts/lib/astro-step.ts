@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { site } from '../../src/config.ts';
 import { formatReport } from '../../src/recap/diagnostics.ts';
+import { readCacheDir } from '../../src/recap/read-cache.ts';
 import { contentDirs } from '../../src/site/load.ts';
 import { siteContent } from '../../src/site/build-content.ts';
 import { withPrivateWorkdir } from './private-workdir.ts';
@@ -31,7 +32,12 @@ setFlagsFromString('--heap-growing-percent=20');
 async function main(outDir: string): Promise<number> {
   // The one read of the build: the card integration and the content loader take this result (build-content.ts).
   // Paths in messages are relative to the project root, as the loader stores them (npm runs scripts from there).
-  const collection = await siteContent(contentDirs(site.contentDir), { includeDrafts: false, displayRoot: root });
+  const collection = await siteContent(contentDirs(site.contentDir), {
+    includeDrafts: false,
+    displayRoot: root,
+    // Unchanged recap files are taken from the read cache instead of parsed and validated again (src/recap/read-cache.ts).
+    readCacheDir: readCacheDir(root),
+  });
   const errors = collection.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     console.error(formatReport(errors, terminalStyles(process.stderr)));

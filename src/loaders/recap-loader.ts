@@ -13,6 +13,7 @@ import { holdContent, siteContent } from '../site/build-content.ts';
 import { loadStatFiles, statDirs } from '../site/stat-files.ts';
 import { loadTeams, type TeamDirectory } from '../site/teams.ts';
 import type { ReadReuse, RecapFile } from '../recap/collection.ts';
+import { readCacheDir } from '../recap/read-cache.ts';
 import type { Recap } from '../recap/model.ts';
 import { ContentError } from '../recap/diagnostics.ts';
 import { setContentErrors } from '../dev/content-status.ts';
@@ -48,10 +49,13 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
     load: async (context) => {
       const watcher = context.watcher;
       const dirs = { recaps: options.dir, teams: options.teamsDir };
-      const readOptions = { includeDrafts: options.includeDrafts, displayRoot: fileURLToPath(context.config.root) };
+      const displayRoot = fileURLToPath(context.config.root);
+      const readOptions = { includeDrafts: options.includeDrafts, displayRoot };
+      // Unchanged recap files come from the read cache of earlier runs, in builds and dev alike (src/recap/read-cache.ts).
+      const readCache = readCacheDir(displayRoot);
       // A build stops on bad content; the dev server keeps running and shows the errors in the browser overlay.
-      if (!watcher) return store(context, await siteContent(dirs, readOptions), 'build');
-      const dev = new DevContent(dirs, readOptions);
+      if (!watcher) return store(context, await siteContent(dirs, { ...readOptions, readCacheDir: readCache }), 'build');
+      const dev = new DevContent(dirs, readOptions, readCache);
       // Pages of `astro dev` read the content served from here, never the store (src/dev/live-content.ts).
       serveContent(NO_CONTENT);
       await devSync(context, () => dev.read());
@@ -95,9 +99,13 @@ export class DevContent {
   private readonly dirs: ContentDirs;
   private readonly options: { readonly includeDrafts: boolean; readonly displayRoot: string };
 
-  constructor(dirs: ContentDirs, options: { readonly includeDrafts: boolean; readonly displayRoot: string }) {
+  private readonly readCacheDir: string | undefined;
+
+  /** `readCacheDir`: the read cache the first read takes unchanged files from (later ones re-read only what changed). */
+  constructor(dirs: ContentDirs, options: { readonly includeDrafts: boolean; readonly displayRoot: string }, readCacheDir?: string) {
     this.dirs = dirs;
     this.options = options;
+    this.readCacheDir = readCacheDir;
   }
 
   /** Reads everything (the first sync). */
@@ -105,7 +113,7 @@ export class DevContent {
     const [teams, files] = await Promise.all([loadTeams(this.dirs.teams, this.options), readRecapFolder(this.dirs.recaps)]);
     this.teams = teams;
     this.files = new Map(files.map((f) => [f.path, f]));
-    return this.check();
+    return this.check(this.readCacheDir);
   }
 
   /**
@@ -136,12 +144,12 @@ export class DevContent {
     return this.check();
   }
 
-  private async check(): Promise<SiteContent> {
+  private async check(readCacheDir?: string): Promise<SiteContent> {
     const files = [...this.files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const teams = this.teams ?? (await loadTeams(this.dirs.teams, this.options));
     // The competition and player folders are small: read again on every check, so their changes and errors show.
     const stats = await loadStatFiles(this.dirs.recaps, teams.lookup, this.options.displayRoot);
-    const content = await contentFrom(files, teams, { ...this.options, reuse: this.reuse }, stats);
+    const content = await contentFrom(files, teams, { ...this.options, reuse: this.reuse, readCacheDir }, stats);
     holdContent(this.dirs, this.options, content);
     return content;
   }

@@ -9,7 +9,8 @@ import { sortDiagnostics } from './diagnostics.ts';
 import { playerKey } from './appearances.ts';
 import { formatScore, type MatchEvent, type Recap, type Side, type TeamLookup } from './model.ts';
 import { readRecap, positionProblems, type ReadResult } from './read.ts';
-import { diagnosticAt, positionAt, type RecapSource } from './source.ts';
+import type { ReadCache } from './read-cache.ts';
+import { diagnosticAt, lazySource, positionAt, type RecapSource } from './source.ts';
 import { RECAP_SLUG, slugFor } from './slug.ts';
 
 /** Options for loading a collection. */
@@ -27,6 +28,11 @@ export interface CollectionOptions {
   readonly reuse?: ReadReuse;
   /** The site's language (BCP 47, from the site settings), for recaps without `lang`; default `en`. */
   readonly defaultLang?: string;
+  /**
+   * Valid reads kept from earlier runs (src/recap/read-cache.ts), opened for the same `teams` and `defaultLang`: a file
+   * found there is neither parsed nor validated; its source is parsed only if a finding in it must be positioned.
+   */
+  readonly cache?: ReadCache | undefined;
 }
 
 /** Per-file read results by path, with the content they were read from. */
@@ -89,10 +95,7 @@ export function checkCollection(files: readonly RecapFile[], options: Collection
     const shown = path.relative(root, path.resolve(root, file.path)).split(path.sep).join('/');
     const slug = path.basename(file.path, '.md');
     const earlier = reuse?.get(file.path);
-    const result =
-      earlier && sameContent(earlier.content, file.content)
-        ? earlier.result
-        : readRecap(shown, slug, file.content, { teams: options.teams, defaultLang: options.defaultLang });
+    const result = earlier && sameContent(earlier.content, file.content) ? earlier.result : readOrReuse(shown, slug, file.content, options);
     reuse?.set(file.path, { content: file.content, result });
     if (!result.ok) {
       if (!result.draft || options.includeDrafts) diagnostics.push(...result.diagnostics);
@@ -128,6 +131,17 @@ export function checkCollection(files: readonly RecapFile[], options: Collection
     .sort(newestFirst);
   const sources = new Map(read.map(({ recap, source }) => [recap.file, source] as const));
   return { recaps, diagnostics: sortDiagnostics(diagnostics), files: files.map((f) => f.path), sources };
+}
+
+/** A file's read: from the read cache when it holds this input, else read now (and kept if valid). */
+function readOrReuse(shown: string, slug: string, content: Uint8Array | string, options: CollectionOptions): ReadResult {
+  const cache = options.cache;
+  const key = cache?.keyOf(shown, slug, content);
+  const cached = key === undefined ? undefined : cache?.get(key);
+  if (cached) return { ok: true, recap: cached, source: lazySource(shown, content) };
+  const result = readRecap(shown, slug, content, { teams: options.teams, defaultLang: options.defaultLang });
+  if (result.ok && key !== undefined) cache?.set(key, result.recap);
+  return result;
 }
 
 function sameContent(a: Uint8Array | string, b: Uint8Array | string): boolean {

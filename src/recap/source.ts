@@ -306,3 +306,40 @@ export function valueAt(source: RecapSource, path: FieldPath): unknown {
 
 /** The path formatted for messages (re-exported for callers that only import this module). */
 export { formatPath };
+
+/**
+ * The source of a file already known to be valid (its read came from the read cache, src/recap/read-cache.ts): the
+ * text is decoded and the YAML parsed with positions only when something asks for them (a finding to position).
+ */
+export function lazySource(file: string, content: Uint8Array | string): RecapSource {
+  let split: RecapSource | undefined;
+  const get = (): RecapSource => {
+    if (split) return split;
+    const decoded = typeof content === 'string' ? { ok: true as const, text: content } : decodeUtf8(file, content);
+    const result = decoded.ok ? splitRecap(file, decoded.text) : undefined;
+    if (!result?.ok) throw new Error(`${file} changed since it was read`);
+    split = result.source;
+    return split;
+  };
+  return {
+    file,
+    get text() {
+      return get().text;
+    },
+    get doc() {
+      return get().doc;
+    },
+    get yamlOffset() {
+      return get().yamlOffset;
+    },
+    get body() {
+      return get().body;
+    },
+    get bodyLine() {
+      return get().bodyLine;
+    },
+    get lineStarts() {
+      return get().lineStarts;
+    },
+  };
+}

@@ -4,6 +4,7 @@ import { site } from '../config.ts';
 import { readFile } from 'node:fs/promises';
 import { checkCollection, listRecapFiles, type Collection, type CollectionOptions, type RecapFile } from '../recap/collection.ts';
 import { sortDiagnostics } from '../recap/diagnostics.ts';
+import { openReadCache } from '../recap/read-cache.ts';
 import { checkRecapMedia, withImages } from '../recap/body/check.ts';
 import type { CompetitionFile } from './competitions.ts';
 import type { PlayerFile } from './players.ts';
@@ -40,6 +41,11 @@ export interface LoadOptions extends Omit<CollectionOptions, 'teams'> {
    * are let go once the team checks are done: 1,000 recaps hold about 60 MB of YAML documents.
    */
   readonly keepSources?: boolean;
+  /**
+   * Folder of the read cache (src/recap/read-cache.ts, `readCacheDir`): unchanged recap files are taken from there
+   * instead of parsed and validated again. Without it every file is read.
+   */
+  readonly readCacheDir?: string | undefined;
 }
 
 /**
@@ -71,7 +77,11 @@ export async function contentFrom(
   stats?: StatFiles,
 ): Promise<SiteContent> {
   // Recaps without `lang` are in the site's language (src/config.ts); src/recap never reads the settings itself.
-  const collection = checkCollection(recapFiles, { ...options, teams: teams.lookup, defaultLang: options.defaultLang ?? site.lang });
+  const defaultLang = options.defaultLang ?? site.lang;
+  const cache =
+    options.readCacheDir === undefined ? undefined : await openReadCache(options.readCacheDir, { teams: teams.teams, defaultLang });
+  const collection = checkCollection(recapFiles, { ...options, teams: teams.lookup, defaultLang, cache });
+  await cache?.save();
   const identity = checkTeamIdentity(collection.recaps, teams.teams, collection.sources);
   // Raw HTML, link URLs and image files of every recap (src/recap/body/): positioned in the recap file.
   const media = await checkRecapMedia(collection.recaps, options.displayRoot ?? process.cwd(), collection.sources);
