@@ -6,6 +6,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect } from 'vite';
 import { site } from '../config.ts';
@@ -14,6 +16,17 @@ import { releaseContent, siteContent } from '../site/build-content.ts';
 import { OG_DIR, recapCardJob, siteCardJob } from '../graphics/og/cards.ts';
 import type { CardJob } from '../graphics/og/key.ts';
 import { renderCards, type RenderCardsResult } from '../graphics/og/pool.ts';
+
+let fullGc: (() => void) | undefined;
+
+/** A full garbage collection of this thread (V8's `gc`, exposed for the call). */
+function collectGarbage(): void {
+  if (!fullGc) {
+    setFlagsFromString('--expose-gc');
+    fullGc = runInNewContext('gc') as () => void;
+  }
+  fullGc();
+}
 
 /** Options of the integration. */
 export interface OgCardsOptions {
@@ -111,10 +124,13 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
         if (!early) started = performance.now();
         // The pages are written: the early run widens to every core.
         pagesWritten();
-        const before = await early;
         const jobs = await cardJobs(false, root);
-        // The last step of the build that needs the content: let it go before the process moves on.
+        // The last step of the build that needs the content: let it go, then collect what the pages and the content
+        // left behind while this thread only waits on the cards. Nothing else allocates here to make V8 collect, so the
+        // garbage of page rendering would otherwise stay resident beside the card workers (the build's peak).
         releaseContent();
+        collectGarbage();
+        const before = await early;
         const result = await renderCards(jobs, {
           outDir: path.join(fileURLToPath(dir), OG_DIR),
           cacheDir: cacheDir(),
