@@ -7,7 +7,7 @@ import { liveContentReload } from './src/dev/live-content.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { ogCards } from './src/integrations/og.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
-import { recapMarkdown } from './src/markdown/render.ts';
+import { recapMarkdown, recapMarkdownSettings } from './src/markdown/render.ts';
 
 // Pages are folders (`/recaps/<slug>/index.html`) served with a trailing slash, so the two settings agree.
 export default defineConfig({
@@ -37,7 +37,8 @@ export default defineConfig({
   },
   markdown: {
     // Astro 7 renders Markdown with Sätteri by default; recaps go through unified/remark (GFM and smart quotes on),
-    // the one processor src/markdown/render.ts defines and renders recap bodies with.
+    // the one processor src/markdown/render.ts defines and renders recap bodies with, with its settings.
+    syntaxHighlight: recapMarkdownSettings.syntaxHighlight,
     processor: recapMarkdown,
   },
   devToolbar: { enabled: false },

@@ -18,6 +18,14 @@ import { remarkRecapMedia, type RecapMediaContext } from './remark-recap-media.t
 /** Astro's `markdown.processor`: remark-recap-media turns an image alone in its paragraph into a figure, a video URL into a player. */
 export const recapMarkdown = unified({ remarkPlugins: [remarkRecapMedia] });
 
+/**
+ * Astro's Markdown settings for recaps: its defaults without syntax highlighting. A recap may quote a line set as code,
+ * but Shiki colours code with `style=""` attributes, which the Content-Security-Policy refuses (a code fence failed the
+ * build), and loading it cost every build and `astro dev` start ~46 MB of memory and ~0.3 s. Code is shown plain,
+ * styled by the stylesheet. astro.config.mjs passes the same setting to Astro.
+ */
+export const recapMarkdownSettings = { ...markdownConfigDefaults, syntaxHighlight: false } as const;
+
 let renderer: Promise<MarkdownRenderer> | undefined;
 
 /** What a body is rendered from: its Markdown, and the recap's language, teams and file. */
@@ -34,8 +42,8 @@ function mediaContext(recap: Pick<Recap, 'lang' | 'match'>): RecapMediaContext {
  * Astro's image plugin mark the body's photos (it marks nothing in a file without a path).
  */
 export async function renderRecapBody(recap: BodySource, root: string): Promise<string> {
-  // The settings Astro hands a processor from its config (astro.config.mjs leaves them at their defaults).
-  renderer ??= recapMarkdown.createRenderer({ ...markdownConfigDefaults });
+  // The settings Astro hands a processor from its config (astro.config.mjs gives it the same).
+  renderer ??= recapMarkdown.createRenderer(recapMarkdownSettings);
   const { code } = await (
     await renderer
   ).render(recap.body, {

@@ -3,6 +3,7 @@
  * processor, as the loader and pages run it: src/markdown/render.ts): figures with caption and credit, click-to-load videos, and what is left alone.
  */
 import { describe, expect, it } from 'vitest';
+import { auditHtml } from '../../src/delivery/html-audit.ts';
 import { renderRecapBody } from '../../src/markdown/render.ts';
 import { splitCaption } from '../../src/recap/body/caption.ts';
 import { parseVideoUrl } from '../../src/recap/body/video.ts';
@@ -79,5 +80,13 @@ describe('videos', () => {
     expect(embed('https://vimeo.com/channels/staffpicks')).toBeUndefined();
     expect(embed('https://example.org/watch?v=aqz-KE-bpKQ')).toBeUndefined();
     expect(embed('javascript:alert(1)')).toBeUndefined();
+  });
+});
+
+describe('code', () => {
+  it('sets a code fence as plain code the Content-Security-Policy allows (no highlighter colours in style attributes)', async () => {
+    const html = await render('The formation, as the coach wrote it:\n\n```text\n4-4-2\n```\n');
+    expect(html).toContain('<pre><code class="language-text">4-4-2\n</code></pre>');
+    expect(auditHtml(html, 'x.html', [])).toEqual([]);
   });
 });
