@@ -40,7 +40,9 @@ export async function auditSite(siteDir: string, base: string, files?: readonly 
 /** Runs the finishing steps on `siteDir` (a site built for `base`). */
 export async function finishSite(siteDir: string, base: string): Promise<FinishSummary> {
   // Unchanged pages skip both steps: the index is reused, and pages that passed the audit before are not parsed again.
-  const pages = (await listFiles(siteDir)).filter((f) => f.endsWith('.html'));
+  // Astro's output, listed once: the search index's files are added to it below instead of listing the whole site again.
+  const built = (await listFiles(siteDir)).filter((f) => !f.startsWith('pagefind/'));
+  const pages = built.filter((f) => f.endsWith('.html'));
   const pageHashes = await hashFiles(siteDir, pages);
   const memo = await auditMemo(allowedScriptHashes({ base }));
   // Pagefind indexes in processes of its own while this one audits the pages: the two use two cores, not one after the other.
@@ -56,7 +58,8 @@ export async function finishSite(siteDir: string, base: string): Promise<FinishS
   if (indexed.status === 'rejected') throw indexed.reason;
   if (audited.status === 'rejected') throw audited.reason;
   const [search, findings] = [indexed.value, audited.value];
-  const files = (await listFiles(siteDir)).filter((f) => f !== '_headers' && f !== '_redirects');
+  const index = (await listFiles(path.join(siteDir, 'pagefind'))).map((f) => `pagefind/${f}`);
+  const files = [...built, ...index].sort().filter((f) => f !== '_headers' && f !== '_redirects');
   if (findings.length === 0) await memo.save(pageHashes.values());
   if (findings.length > 0) {
     throw new Error(

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { mapLimit } from '../../src/delivery/finish-cache.ts';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyTree, mapLimit } from '../../src/delivery/finish-cache.ts';
+import { finishSite, listFiles } from '../../src/delivery/finish-site.ts';
+import { renderHeaders } from '../../src/delivery/headers.ts';
 
 describe('mapLimit', () => {
   it('keeps order and never runs more than the limit at once', async () => {
@@ -15,4 +20,83 @@ describe('mapLimit', () => {
     expect(most).toBe(2);
     await expect(mapLimit([], 4, async () => 1)).resolves.toEqual([]);
   });
+});
+
+const made: string[] = [];
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** Every file under `dir` with its bytes. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const file of await listFiles(dir)) out[file] = (await readFile(path.join(dir, file))).toString('base64');
+  return out;
+}
+
+describe('copyTree', () => {
+  it('copies every file and folder, nested and empty ones too, byte for byte', async () => {
+    const from = await tempDir('finish-copy-from-');
+    await mkdir(path.join(from, 'a', 'b', 'c'), { recursive: true });
+    await mkdir(path.join(from, 'empty'), { recursive: true });
+    await writeFile(path.join(from, 'top.json'), '{"x":1}');
+    await writeFile(path.join(from, 'a', 'b', 'c', 'deep.bin'), Buffer.from([0, 1, 2, 255]));
+    await writeFile(path.join(from, 'a', 'one.txt'), 'one');
+    const to = path.join(await tempDir('finish-copy-to-'), 'out');
+    await copyTree(from, to);
+    expect(await snapshot(to)).toEqual(await snapshot(from));
+    expect(await listFiles(path.join(to, 'empty'))).toEqual([]);
+  });
+});
+
+const page = (title: string, body: string, indexed: boolean) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main${indexed ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>${body}</p></main></body></html>`;
+
+describe('finishSite', () => {
+  it(
+    'reuses the index for unchanged pages, indexes an edited page again, and lists the index in _headers',
+    { timeout: 60_000 },
+    async () => {
+      const previous = process.env['FULLTIME_CACHE_DIR'];
+      process.env['FULLTIME_CACHE_DIR'] = await tempDir('finish-cache-');
+      try {
+        const site = await tempDir('finish-site-');
+        await mkdir(path.join(site, 'recaps', 'one'), { recursive: true });
+        await mkdir(path.join(site, '_astro'), { recursive: true });
+        await writeFile(path.join(site, 'recaps', 'one', 'index.html'), page('One', 'A header from the edge of the box.', true));
+        await writeFile(path.join(site, 'index.html'), page('Home', 'Latest recaps.', false));
+        await writeFile(path.join(site, '_astro', 'site.css'), 'body{color:black}');
+        const first = await finishSite(site, '/');
+        expect(first.searchPages).toBe(1);
+        const built = await snapshot(site);
+        // _headers covers the whole site, the search index included, as a fresh listing sees it.
+        const listed = (await listFiles(site)).filter((f) => f !== '_headers');
+        expect(listed.some((f) => f.startsWith('pagefind/'))).toBe(true);
+        expect(await readFile(path.join(site, '_headers'), 'utf8')).toBe(renderHeaders(listed, '/'));
+        expect(first.files).toBe(listed.length);
+
+        // The same pages again (a fresh output folder, as a rebuild makes): the same index and _headers, from the cache.
+        await rm(path.join(site, 'pagefind'), { recursive: true });
+        await rm(path.join(site, '_headers'));
+        expect(await finishSite(site, '/')).toEqual(first);
+        expect(await snapshot(site)).toEqual(built);
+
+        // An edited page is indexed again: its new words are in the index.
+        await writeFile(path.join(site, 'recaps', 'one', 'index.html'), page('One', 'A volley from thirty yards.', true));
+        await rm(path.join(site, 'pagefind'), { recursive: true });
+        await finishSite(site, '/');
+        const edited = await snapshot(site);
+        const indexFiles = (files: Record<string, string>) => Object.keys(files).filter((f) => f.startsWith('pagefind/index/'));
+        expect(indexFiles(edited)).not.toEqual(indexFiles(built));
+      } finally {
+        if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
+        else process.env['FULLTIME_CACHE_DIR'] = previous;
+      }
+    },
+  );
 });
