@@ -2,7 +2,8 @@
  * `npm run build`: validates every recap, builds the site with Astro into a temporary folder, and only
  * then swaps it into `dist/`. Bad content prints positioned errors and exits 1 before Astro starts;
  * any failure leaves the previous `dist/` as it was. Validation and Astro run in a child process
- * (scripts/lib/astro-step.ts); the search index, the CSP audit and `_headers` run here afterwards.
+ * (scripts/lib/astro-step.ts), which hands over the site's card jobs; the cards, then the search index, the CSP
+ * audit and `_headers` run here afterwards.
  *
  * Usage: node scripts/build.ts [--out DIR]
  */
@@ -13,6 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../src/config.ts';
 import { finishSite, type FinishSummary } from '../src/delivery/finish-site.ts';
+import type { CardJob } from '../src/graphics/og/key.ts';
+import { CARDS_AFTER_ASTRO, cardCacheDir, isCardJobsMessage, renderSiteCardsInChild } from '../src/graphics/og/site-cards.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -28,20 +31,24 @@ const CONTENT_ERRORS = 2;
 
 /**
  * Validation and `astro build` run in a child process (scripts/lib/astro-step.ts), so that all of Astro's memory is
- * returned before the search index is built here: in one process the two peaks added up.
+ * returned before the cards and the search index are made here: in one process the peaks added up. The child sends
+ * the card jobs (src/integrations/og.ts) instead of rendering them beside its own peak.
  */
-function astroStep(): Promise<{ code: number; recaps: number }> {
+function astroStep(): Promise<{ code: number; recaps: number; cardJobs: readonly CardJob[] }> {
   return new Promise((resolve, reject) => {
     let recaps = 0;
+    let cardJobs: readonly CardJob[] = [];
     // Vite's bundler (rolldown) allocates through mimalloc, which keeps freed memory mapped for later; at 1,000 recaps
     // that held ~120 MB through the page rendering that follows the bundle. These options return it as it is freed.
-    const env = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', ...process.env };
-    const child = fork(path.join(root, 'scripts', 'lib', 'astro-step.ts'), [tmpDir], { stdio: 'inherit', env });
-    child.on('message', (message: { recaps?: number }) => {
-      recaps = message.recaps ?? recaps;
+    const env = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', ...process.env, [CARDS_AFTER_ASTRO]: '1' };
+    // Structured clone over the pipe: the card jobs are large trees, which it copies faster than JSON.
+    const child = fork(path.join(root, 'scripts', 'lib', 'astro-step.ts'), [tmpDir], { stdio: 'inherit', env, serialization: 'advanced' });
+    child.on('message', (message: unknown) => {
+      if (isCardJobsMessage(message)) cardJobs = message.cardJobs;
+      else recaps = (message as { recaps?: number }).recaps ?? recaps;
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), recaps }));
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), recaps, cardJobs }));
   });
 }
 
@@ -67,6 +74,8 @@ async function main(): Promise<number> {
   if (step.code !== 0) return failed('');
   let finished: FinishSummary;
   try {
+    // On every core, now that Astro's memory is returned, in a process that returns its own; cached cards are copied.
+    await renderSiteCardsInChild(step.cardJobs, tmpDir, cardCacheDir(root));
     // Search index, CSP check of every page and _headers, all on the temporary folder before the swap.
     finished = await finishSite(tmpDir, site.base);
   } catch (error) {

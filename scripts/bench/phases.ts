@@ -60,13 +60,16 @@ export function buildPhases(lines: readonly TimedLine[], wallMs: number): Phases
   const generated = routesIndex === -1 ? undefined : lines.slice(routesIndex).find((l) => /^\S*\s*✓ Completed in/.test(l.text))?.at;
   const built = at(lines, /page\(s\) built in/);
   const cards = cardSeconds(lines);
+  // `npm run build` renders the cards after Astro has exited: the card wait then ends at its summary line.
+  const cardsDone = lines.find((l) => /^\[cards\] \d+ cards in /.test(l.text))?.at;
+  const waited = cardsDone !== undefined && built !== undefined && cardsDone > built ? cardsDone : built;
   return defined<Phases>({
     startup: span(0, syncing),
     contentSync: span(syncing, synced),
     bundle: span(synced, routes),
     pages: span(routes, generated),
-    buildDone: span(generated, built),
-    finish: span(built, wallMs),
+    buildDone: span(generated, waited),
+    finish: span(waited, wallMs),
     cards,
   });
 }

@@ -77,7 +77,7 @@ export function formatSize(r: SizeResult, cores: number): string {
     lines.push(`    ${pad(name, 16)}${PHASE_NAMES.map(([key]) => pad(s(b.phases[key]), 14)).join('')}`);
   }
   lines.push(`    ${pad('peak RSS (cold)', 16)}${PHASE_NAMES.map(([key]) => pad(mb(r.cold.phaseRss[key]), 14)).join('')}`);
-  lines.push('    * the card step starts with the build and overlaps the other phases; "card wait" is what is left of it');
+  lines.push('    * "card wait": from the pages written to the cards done; `npm run build` renders the cards once Astro has exited');
   if (r.dev) {
     lines.push(
       `  astro dev          ready ${s(r.dev.readyMs)} (Astro's own start-up ${s(r.dev.serverReadyMs)}; again on its cache: ${s(r.dev.restartMs)}), a saved edit visible after ${s(r.dev.editMs)}, a new recap after ${s(r.dev.addMs)} (peak RSS ${mb(r.dev.peakRss)})`,

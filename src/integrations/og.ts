@@ -1,10 +1,11 @@
 /**
  * Astro integration for the Open Graph cards. `astro build`: after the pages are written, renders every
  * card into the folder being built (scripts/build.ts builds into a temporary folder and swaps it in, so the
- * cards land atomically with the pages), reusing the disk cache. `astro dev`: serves any card on request
- * at the same URL the pages link to, rendered fresh (its URL changes whenever the recap's card does).
+ * cards land atomically with the pages), reusing the disk cache. Under `npm run build` it only lists the card jobs
+ * and hands them to scripts/build.ts, which renders them once Astro has exited (src/graphics/og/site-cards.ts).
+ * `astro dev`: serves any card on request at the same URL the pages link to, rendered fresh (its URL changes
+ * whenever the recap's card does).
  */
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -16,6 +17,7 @@ import { releaseContent, siteContent } from '../site/build-content.ts';
 import { OG_DIR, recapCardJob, siteCardJob } from '../graphics/og/cards.ts';
 import type { CardJob } from '../graphics/og/key.ts';
 import { renderCards, type RenderCardsResult } from '../graphics/og/pool.ts';
+import { CARDS_AFTER_ASTRO, cardCacheDir, progressPrinter, renderSiteCards, type CardJobsMessage } from '../graphics/og/site-cards.ts';
 
 let fullGc: (() => void) | undefined;
 
@@ -43,17 +45,6 @@ async function cardJobs(includeDrafts: boolean, displayRoot: string): Promise<Ca
     ...new Map(languages.map((lang) => siteCardJob(lang)).map((job) => [job.file, job])).values(),
     ...content.recaps.map(recapCardJob),
   ];
-}
-
-function progressLogger(logger: AstroIntegrationLogger): (p: RenderCardsResult) => void {
-  let last = 0;
-  return (p) => {
-    const done = p.rendered + p.cached;
-    const now = Date.now();
-    if (done < p.total && now - last < 1000) return;
-    last = now;
-    logger.info(`${done}/${p.total} cards (${p.rendered} rendered, ${p.cached} cached)`);
-  };
 }
 
 function devMiddleware(logger: AstroIntegrationLogger, root: string): Connect.NextHandleFunction {
@@ -84,20 +75,15 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
   let early: Promise<RenderCardsResult | undefined> | undefined;
   /** Resolves when the pages are written: the early run then renders on every core. */
   let pagesWritten = () => {};
-  const cacheDir = () => {
-    const env = process.env;
-    return (
-      options.cacheDir ??
-      env['FULLTIME_OG_CACHE_DIR'] ??
-      (env['FULLTIME_CACHE_DIR'] ? path.join(env['FULLTIME_CACHE_DIR'], 'og') : path.join(root, '.cache', 'og'))
-    );
-  };
+  const cacheDir = () => options.cacheDir ?? cardCacheDir(root);
+  // Under `npm run build`, whose process renders the cards after this one has exited.
+  const handOver = () => process.env[CARDS_AFTER_ASTRO] === '1' && process.send !== undefined;
   return {
     name: 'fulltime-og-cards',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        if (command !== 'build') return;
+        if (command !== 'build' || handOver()) return;
         // Cards depend on the content alone, not on the pages. Rendering them into the cache from the start lets
         // workers use the cores that content sync and page rendering (one thread) leave idle, then every core once
         // the pages are written; build:done then copies them. Every core but one until then: Astro's thread keeps a
@@ -108,7 +94,7 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
         let written = false;
         const narrowUntil = new Promise<void>((resolve) => (pagesWritten = resolve)).then(() => (written = true));
         // Once the pages are written the build waits on these cards: it says how far they are.
-        const progress = progressLogger(logger);
+        const progress = progressPrinter((line) => logger.info(line));
         const onProgress = (p: RenderCardsResult) => written && progress(p);
         early = cardJobs(false, root)
           .then((jobs) => renderCards(jobs, { cacheDir: cacheDir(), narrowUntil, onProgress }))
@@ -129,17 +115,24 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
         // left behind while this thread only waits on the cards. Nothing else allocates here to make V8 collect, so the
         // garbage of page rendering would otherwise stay resident beside the card workers (the build's peak).
         releaseContent();
+        if (handOver()) {
+          const message: CardJobsMessage = { cardJobs: jobs };
+          await new Promise<void>((resolve, reject) =>
+            process.send?.(message, undefined, {}, (error) => (error ? reject(error) : resolve())),
+          );
+          logger.info(`${jobs.length} cards to render once Astro has finished`);
+          return;
+        }
         collectGarbage();
         const before = await early;
-        const result = await renderCards(jobs, {
-          outDir: path.join(fileURLToPath(dir), OG_DIR),
+        await renderSiteCards(jobs, {
+          siteDir: fileURLToPath(dir),
           cacheDir: cacheDir(),
-          onProgress: progressLogger(logger),
+          log: (line) => logger.info(line),
+          started,
+          // Cards the early run rendered count as rendered, not as cache hits of this copy step.
+          renderedBefore: before?.rendered ?? 0,
         });
-        // Cards the early run rendered count as rendered, not as cache hits of this copy step.
-        const rendered = result.rendered + (before?.rendered ?? 0);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${result.total} cards in ${seconds}s: ${rendered} rendered, ${result.total - rendered} from cache`);
       },
     },
   };

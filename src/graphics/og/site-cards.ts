@@ -1,0 +1,88 @@
+/**
+ * The cards step of a build: every card of the site rendered on all cores into the folder being built, reusing the
+ * disk cache, with progress and a summary line. `npm run build` runs it in a process of its own once Astro has exited
+ * (scripts/build.ts, with the card jobs the Astro step handed over), so that Astro's memory and the workers' (about
+ * 300 MB each: fonts, layout and raster engines) are never held at the same time, and the workers' is returned
+ * before the search index is built. `astro build` on its own runs it from the integration's build:done hook
+ * (src/integrations/og.ts).
+ */
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OG_DIR } from './cards.ts';
+import type { CardJob } from './key.ts';
+import { renderCards, type RenderCardsResult } from './pool.ts';
+
+/** The disk cache of rendered cards: `$FULLTIME_OG_CACHE_DIR`, else `$FULLTIME_CACHE_DIR/og`, else `.cache/og` in the project. */
+export function cardCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return (
+    env['FULLTIME_OG_CACHE_DIR'] ??
+    (env['FULLTIME_CACHE_DIR'] ? path.join(env['FULLTIME_CACHE_DIR'], 'og') : path.join(root, '.cache', 'og'))
+  );
+}
+
+/** Environment variable scripts/build.ts sets for its Astro step: hand the card jobs over instead of rendering them. */
+export const CARDS_AFTER_ASTRO = 'FULLTIME_CARDS_AFTER_ASTRO';
+
+/** The message the Astro step sends its parent with the card jobs. */
+export interface CardJobsMessage {
+  readonly cardJobs: readonly CardJob[];
+}
+
+/** Whether a message from the Astro step carries the card jobs. */
+export function isCardJobsMessage(message: unknown): message is CardJobsMessage {
+  return typeof message === 'object' && message !== null && Array.isArray((message as { cardJobs?: unknown }).cardJobs);
+}
+
+/** Prints how far the cards are, at most once a second, and once at the end. */
+export function progressPrinter(log: (line: string) => void): (p: RenderCardsResult) => void {
+  let last = 0;
+  return (p) => {
+    const done = p.rendered + p.cached;
+    const now = Date.now();
+    if (done < p.total && now - last < 1000) return;
+    last = now;
+    log(`${done}/${p.total} cards (${p.rendered} rendered, ${p.cached} cached)`);
+  };
+}
+
+/** Options of a site's cards step. */
+export interface SiteCardsOptions {
+  /** The built site's folder; cards go to its `og/` folder. */
+  readonly siteDir: string;
+  readonly cacheDir: string;
+  readonly log: (line: string) => void;
+  /** Cards an earlier run of this build (one that only filled the cache) rendered: counted as rendered, not cached. */
+  readonly renderedBefore?: number;
+  /** When the step started, for the summary (default: now). */
+  readonly started?: number;
+}
+
+/** Renders (or copies from the cache) every card into `<siteDir>/og/` and prints `N cards in Xs: R rendered, C from cache`. */
+export async function renderSiteCards(jobs: readonly CardJob[], options: SiteCardsOptions): Promise<RenderCardsResult> {
+  const started = options.started ?? performance.now();
+  const result = await renderCards(jobs, {
+    outDir: path.join(options.siteDir, OG_DIR),
+    cacheDir: options.cacheDir,
+    onProgress: progressPrinter(options.log),
+  });
+  const rendered = result.rendered + (options.renderedBefore ?? 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  options.log(`${result.total} cards in ${seconds}s: ${rendered} rendered, ${result.total - rendered} from cache`);
+  return result;
+}
+
+const child = fileURLToPath(new URL('./site-cards-child.ts', import.meta.url));
+
+/** `renderSiteCards` in a child process (site-cards-child.ts); rejects when it does not finish cleanly. */
+export function renderSiteCardsInChild(jobs: readonly CardJob[], siteDir: string, cacheDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const step = fork(child, [siteDir, cacheDir], { stdio: 'inherit', serialization: 'advanced' });
+    step.on('error', reject);
+    step.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`Rendering the social cards failed (${signal ?? `exit code ${String(code)}`}).`)),
+    );
+    const message: CardJobsMessage = { cardJobs: jobs };
+    step.send(message);
+  });
+}
