@@ -14,8 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../src/config.ts';
 import { finishSite, type FinishSummary } from '../src/delivery/finish-site.ts';
-import type { CardJob } from '../src/graphics/og/key.ts';
-import { CARDS_AFTER_ASTRO, cardCacheDir, isCardJobsMessage, renderSiteCardsInChild } from '../src/graphics/og/site-cards.ts';
+import { CARDS_AFTER_ASTRO, cardCacheDir, renderSiteCardsInChild } from '../src/graphics/og/site-cards.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -29,26 +28,26 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 /** Exit code of the Astro step for content errors it has already reported (scripts/lib/astro-step.ts). */
 const CONTENT_ERRORS = 2;
 
+/** Where the Astro step writes the card jobs for the card step, beside the cards (removed after each build). */
+const cardJobsFile = path.join(cardCacheDir(root), `jobs-${process.pid}.v8`);
+
 /**
  * Validation and `astro build` run in a child process (scripts/lib/astro-step.ts), so that all of Astro's memory is
- * returned before the cards and the search index are made here: in one process the peaks added up. The child sends
+ * returned before the cards and the search index are made here: in one process the peaks added up. The child writes
  * the card jobs (src/integrations/og.ts) instead of rendering them beside its own peak.
  */
-function astroStep(): Promise<{ code: number; recaps: number; cardJobs: readonly CardJob[] }> {
+function astroStep(): Promise<{ code: number; recaps: number }> {
   return new Promise((resolve, reject) => {
     let recaps = 0;
-    let cardJobs: readonly CardJob[] = [];
     // Vite's bundler (rolldown) allocates through mimalloc, which keeps freed memory mapped for later; at 1,000 recaps
     // that held ~120 MB through the page rendering that follows the bundle. These options return it as it is freed.
-    const env = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', ...process.env, [CARDS_AFTER_ASTRO]: '1' };
-    // Structured clone over the pipe: the card jobs are large trees, which it copies faster than JSON.
-    const child = fork(path.join(root, 'scripts', 'lib', 'astro-step.ts'), [tmpDir], { stdio: 'inherit', env, serialization: 'advanced' });
-    child.on('message', (message: unknown) => {
-      if (isCardJobsMessage(message)) cardJobs = message.cardJobs;
-      else recaps = (message as { recaps?: number }).recaps ?? recaps;
+    const env = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', ...process.env, [CARDS_AFTER_ASTRO]: cardJobsFile };
+    const child = fork(path.join(root, 'scripts', 'lib', 'astro-step.ts'), [tmpDir], { stdio: 'inherit', env });
+    child.on('message', (message: { recaps?: number }) => {
+      recaps = message.recaps ?? recaps;
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), recaps, cardJobs }));
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), recaps }));
   });
 }
 
@@ -75,7 +74,7 @@ async function main(): Promise<number> {
   let finished: FinishSummary;
   try {
     // On every core, now that Astro's memory is returned, in a process that returns its own; cached cards are copied.
-    await renderSiteCardsInChild(step.cardJobs, tmpDir, cardCacheDir(root));
+    if (await exists(cardJobsFile)) await renderSiteCardsInChild(cardJobsFile, tmpDir, cardCacheDir(root));
     // Search index, CSP check of every page and _headers, all on the temporary folder before the swap.
     finished = await finishSite(tmpDir, site.base);
   } catch (error) {
@@ -91,8 +90,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main().catch(async (error: unknown) => {
-  await rm(tmpDir, { recursive: true, force: true });
-  console.error(error instanceof Error ? error.message : String(error));
-  return 1;
-});
+process.exitCode = await main()
+  .catch(async (error: unknown) => {
+    await rm(tmpDir, { recursive: true, force: true });
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  })
+  .finally(() => rm(cardJobsFile, { force: true }));

@@ -17,7 +17,7 @@ import { releaseContent, siteContent } from '../site/build-content.ts';
 import { OG_DIR, recapCardJob, siteCardJob } from '../graphics/og/cards.ts';
 import type { CardJob } from '../graphics/og/key.ts';
 import { renderCards, type RenderCardsResult } from '../graphics/og/pool.ts';
-import { CARDS_AFTER_ASTRO, cardCacheDir, progressPrinter, renderSiteCards, type CardJobsMessage } from '../graphics/og/site-cards.ts';
+import { CARDS_AFTER_ASTRO, cardCacheDir, progressPrinter, renderSiteCards, writeCardJobs } from '../graphics/og/site-cards.ts';
 
 let fullGc: (() => void) | undefined;
 
@@ -76,8 +76,8 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
   /** Resolves when the pages are written: the early run then renders on every core. */
   let pagesWritten = () => {};
   const cacheDir = () => options.cacheDir ?? cardCacheDir(root);
-  // Under `npm run build`, whose process renders the cards after this one has exited.
-  const handOver = () => process.env[CARDS_AFTER_ASTRO] === '1' && process.send !== undefined;
+  // Under `npm run build`, whose card step renders the cards after this process has exited: where to write their jobs.
+  const handOver = () => process.env[CARDS_AFTER_ASTRO];
   return {
     name: 'fulltime-og-cards',
     hooks: {
@@ -115,11 +115,9 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
         // left behind while this thread only waits on the cards. Nothing else allocates here to make V8 collect, so the
         // garbage of page rendering would otherwise stay resident beside the card workers (the build's peak).
         releaseContent();
-        if (handOver()) {
-          const message: CardJobsMessage = { cardJobs: jobs };
-          await new Promise<void>((resolve, reject) =>
-            process.send?.(message, undefined, {}, (error) => (error ? reject(error) : resolve())),
-          );
+        const jobsFile = handOver();
+        if (jobsFile) {
+          await writeCardJobs(jobsFile, jobs);
           logger.info(`${jobs.length} cards to render once Astro has finished`);
           return;
         }

@@ -7,8 +7,10 @@
  * (src/integrations/og.ts).
  */
 import { fork } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { OG_DIR } from './cards.ts';
 import type { CardJob } from './key.ts';
 import { renderCards, type RenderCardsResult } from './pool.ts';
@@ -21,17 +23,22 @@ export function cardCacheDir(root: string, env: NodeJS.ProcessEnv = process.env)
   );
 }
 
-/** Environment variable scripts/build.ts sets for its Astro step: hand the card jobs over instead of rendering them. */
-export const CARDS_AFTER_ASTRO = 'FULLTIME_CARDS_AFTER_ASTRO';
+/**
+ * Environment variable scripts/build.ts sets for its Astro step: the file to write the card jobs to, instead of
+ * rendering them. The card step reads them from there, so the build's own process never deserialises or holds them
+ * (passed through it, 10,000 recaps' trees stayed in its heap through the search index).
+ */
+export const CARDS_AFTER_ASTRO = 'FULLTIME_CARD_JOBS_FILE';
 
-/** The message the Astro step sends its parent with the card jobs. */
-export interface CardJobsMessage {
-  readonly cardJobs: readonly CardJob[];
+/** Writes the card jobs for the card step (structured clone: the trees copy faster than as JSON). */
+export async function writeCardJobs(file: string, jobs: readonly CardJob[]): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, serialize(jobs));
 }
 
-/** Whether a message from the Astro step carries the card jobs. */
-export function isCardJobsMessage(message: unknown): message is CardJobsMessage {
-  return typeof message === 'object' && message !== null && Array.isArray((message as { cardJobs?: unknown }).cardJobs);
+/** The card jobs the Astro step wrote. */
+export async function readCardJobs(file: string): Promise<CardJob[]> {
+  return deserialize(await readFile(file)) as CardJob[];
 }
 
 /** Prints how far the cards are, at most once a second, and once at the end. */
@@ -74,15 +81,13 @@ export async function renderSiteCards(jobs: readonly CardJob[], options: SiteCar
 
 const child = fileURLToPath(new URL('./site-cards-child.ts', import.meta.url));
 
-/** `renderSiteCards` in a child process (site-cards-child.ts); rejects when it does not finish cleanly. */
-export function renderSiteCardsInChild(jobs: readonly CardJob[], siteDir: string, cacheDir: string): Promise<void> {
+/** `renderSiteCards` of the jobs in `jobsFile`, in a child process (site-cards-child.ts); rejects when it does not finish cleanly. */
+export function renderSiteCardsInChild(jobsFile: string, siteDir: string, cacheDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const step = fork(child, [siteDir, cacheDir], { stdio: 'inherit', serialization: 'advanced' });
+    const step = fork(child, [jobsFile, siteDir, cacheDir], { stdio: 'inherit' });
     step.on('error', reject);
     step.on('exit', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`Rendering the social cards failed (${signal ?? `exit code ${String(code)}`}).`)),
     );
-    const message: CardJobsMessage = { cardJobs: jobs };
-    step.send(message);
   });
 }
