@@ -29,7 +29,7 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const CONTENT_ERRORS = 2;
 
 /** Where the Astro step writes the card jobs for the card step, beside the cards (removed after each build). */
-const cardJobsFile = path.join(cardCacheDir(root), `jobs-${process.pid}.v8`);
+const cardJobsFile = path.join(cardCacheDir(), `jobs-${process.pid}.v8`);
 
 /**
  * Validation and `astro build` run in a child process (scripts/lib/astro-step.ts), so that all of Astro's memory is
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   let finished: FinishSummary;
   try {
     // On every core, now that Astro's memory is returned, in a process that returns its own; cached cards are copied.
-    if (await exists(cardJobsFile)) await renderSiteCardsInChild(cardJobsFile, tmpDir, cardCacheDir(root));
+    if (await exists(cardJobsFile)) await renderSiteCardsInChild(cardJobsFile, tmpDir, cardCacheDir());
     // Search index, CSP check of every page and _headers, all on the temporary folder before the swap.
     finished = await finishSite(tmpDir, site.base);
   } catch (error) {

@@ -26,6 +26,15 @@ export interface SiteConfig {
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * The folder of one of the build's caches (validated reads, social cards, the finishing steps' index and audit):
+ * `$FULLTIME_CACHE_DIR/<name>`, else `.cache/<name>` in the project (README, "Site settings").
+ */
+export function cacheFolder(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  const base = env['FULLTIME_CACHE_DIR'];
+  return base ? path.join(base, name) : path.join(projectRoot, '.cache', name);
+}
+
 /** Normalises a base path to `/` or `/segment/.../`. */
 export function normaliseBase(base: string): string {
   const trimmed = base.trim().replace(/^\/+|\/+$/g, '');

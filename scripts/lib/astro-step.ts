@@ -10,9 +10,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { site } from '../../src/config.ts';
+import { cacheFolder, site } from '../../src/config.ts';
 import { formatReport } from '../../src/recap/diagnostics.ts';
-import { readCacheDir } from '../../src/recap/read-cache.ts';
 import { contentDirs } from '../../src/site/load.ts';
 import { siteContent } from '../../src/site/build-content.ts';
 import { withPrivateWorkdir } from './private-workdir.ts';
@@ -36,7 +35,7 @@ async function main(outDir: string): Promise<number> {
     includeDrafts: false,
     displayRoot: root,
     // Unchanged recap files are taken from the read cache instead of parsed and validated again (src/recap/read-cache.ts).
-    readCacheDir: readCacheDir(root),
+    readCacheDir: cacheFolder('reads'),
   });
   const errors = collection.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {

@@ -10,14 +10,7 @@ import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Where the finishing steps keep their caches. */
-export function finishCacheDir(): string {
-  const base = process.env['FULLTIME_CACHE_DIR'];
-  return base ? path.join(base, 'finish') : path.join(projectRoot, '.cache', 'finish');
-}
+import { cacheFolder } from '../config.ts';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -82,7 +75,7 @@ function pagefindVersion(): string {
 export async function cachedSearchIndex<T>(siteDir: string, pageHashes: ReadonlyMap<string, string>, build: () => Promise<T>): Promise<T> {
   const pages = [...pageHashes].sort(([a], [b]) => a.localeCompare(b));
   const key = sha256(JSON.stringify([pagefindVersion(), await codeVersion(['search-index.ts', 'search-index-child.ts']), pages]));
-  const slot = path.join(finishCacheDir(), 'pagefind');
+  const slot = path.join(cacheFolder('finish'), 'pagefind');
   const stamp = path.join(slot, 'key.json');
   const previous = await readFile(stamp, 'utf8').then(
     (text) => JSON.parse(text) as { key: string; summary: T },
@@ -114,7 +107,7 @@ export interface AuditMemo {
 /** Loads the audit memo for the policy given by `allowedScriptHashes`. */
 export async function auditMemo(allowedScriptHashes: readonly string[]): Promise<AuditMemo> {
   const key = sha256(JSON.stringify([await codeVersion(['html-audit.ts', 'csp.ts']), [...allowedScriptHashes].sort()]));
-  const file = path.join(finishCacheDir(), 'csp-audit.json');
+  const file = path.join(cacheFolder('finish'), 'csp-audit.json');
   const stored = await readFile(file, 'utf8').then(
     (text) => JSON.parse(text) as { key: string; passed: string[] },
     () => undefined,

@@ -8,12 +8,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { cacheFolder } from '../config.ts';
 import { contentFrom, readRecapFolder, type ContentDirs, type SiteContent } from '../site/load.ts';
 import { holdContent, siteContent } from '../site/build-content.ts';
 import { loadStatFiles, statDirs } from '../site/stat-files.ts';
 import { loadTeams, type TeamDirectory } from '../site/teams.ts';
 import type { ReadReuse, RecapFile } from '../recap/collection.ts';
-import { readCacheDir } from '../recap/read-cache.ts';
 import type { Recap } from '../recap/model.ts';
 import { ContentError } from '../recap/diagnostics.ts';
 import { setContentErrors } from '../dev/content-status.ts';
@@ -52,7 +52,7 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
       const displayRoot = fileURLToPath(context.config.root);
       const readOptions = { includeDrafts: options.includeDrafts, displayRoot };
       // Unchanged recap files come from the read cache of earlier runs, in builds and dev alike (src/recap/read-cache.ts).
-      const readCache = readCacheDir(displayRoot);
+      const readCache = cacheFolder('reads');
       // A build stops on bad content; the dev server keeps running and shows the errors in the browser overlay.
       if (!watcher) return store(context, await siteContent(dirs, { ...readOptions, readCacheDir: readCache }), 'build');
       const dev = new DevContent(dirs, readOptions, readCache);

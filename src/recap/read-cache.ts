@@ -135,9 +135,3 @@ export async function openReadCache(dir: string, context: ReadContext): Promise<
     },
   };
 }
-
-/** The cache folder of a project: `$FULLTIME_CACHE_DIR/reads`, else `.cache/reads` in the project. */
-export function readCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  const base = env['FULLTIME_CACHE_DIR'];
-  return base ? path.join(base, 'reads') : path.join(root, '.cache', 'reads');
-}

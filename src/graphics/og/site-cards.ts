@@ -11,16 +11,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { cacheFolder } from '../../config.ts';
 import { OG_DIR } from './cards.ts';
 import type { CardJob } from './key.ts';
 import { renderCards, type RenderCardsResult } from './pool.ts';
 
-/** The disk cache of rendered cards: `$FULLTIME_OG_CACHE_DIR`, else `$FULLTIME_CACHE_DIR/og`, else `.cache/og` in the project. */
-export function cardCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  return (
-    env['FULLTIME_OG_CACHE_DIR'] ??
-    (env['FULLTIME_CACHE_DIR'] ? path.join(env['FULLTIME_CACHE_DIR'], 'og') : path.join(root, '.cache', 'og'))
-  );
+/** The disk cache of rendered cards: `$FULLTIME_OG_CACHE_DIR`, else the build's `og` cache folder (src/config.ts). */
+export function cardCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env['FULLTIME_OG_CACHE_DIR'] ?? cacheFolder('og', env);
 }
 
 /**
