@@ -11,13 +11,12 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Resvg } from '@resvg/resvg-js';
 import { generateRecaps } from './bench/generate.ts';
 import { checkCollection } from '../src/recap/collection.ts';
 import { recapCardJob } from '../src/graphics/og/cards.ts';
 import { RESVG_OPTIONS } from '../src/graphics/og/engine.ts';
+import { exposedGc } from '../src/graphics/og/gc.ts';
 import { renderCards } from '../src/graphics/og/pool.ts';
 import { renderSvg } from '../src/graphics/og/render.ts';
 import type { CardJob } from '../src/graphics/og/key.ts';
@@ -89,8 +88,7 @@ async function raw(jobs: readonly CardJob[]): Promise<void> {
 }
 
 // The generated recaps are garbage by the time the pool starts; collect them so the baseline is honest.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+const gc = exposedGc();
 
 async function pooled(jobs: readonly CardJob[]): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'bench-og-'));

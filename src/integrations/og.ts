@@ -7,34 +7,16 @@
  * whenever the recap's card does).
  */
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect } from 'vite';
 import { site } from '../config.ts';
 import { contentDirs } from '../site/load.ts';
 import { releaseContent, siteContent } from '../site/build-content.ts';
 import { OG_DIR, recapCardJob, siteCardJob } from '../graphics/og/cards.ts';
+import { exposedGc } from '../graphics/og/gc.ts';
 import type { CardJob } from '../graphics/og/key.ts';
 import { renderCards, type RenderCardsResult } from '../graphics/og/pool.ts';
 import { CARDS_AFTER_ASTRO, cardCacheDir, progressPrinter, renderSiteCards, writeCardJobs } from '../graphics/og/site-cards.ts';
-
-let fullGc: (() => void) | undefined;
-
-/** A full garbage collection of this thread (V8's `gc`, exposed for the call). */
-function collectGarbage(): void {
-  if (!fullGc) {
-    setFlagsFromString('--expose-gc');
-    fullGc = runInNewContext('gc') as () => void;
-  }
-  fullGc();
-}
-
-/** Options of the integration. */
-export interface OgCardsOptions {
-  /** Disk cache of rendered cards; default: `$FULLTIME_CACHE_DIR/og`, else `.cache/og` in the project. */
-  readonly cacheDir?: string;
-}
 
 /** The cards of the content this build (or dev server) holds: read by its first step, never again by this one. */
 async function cardJobs(includeDrafts: boolean, displayRoot: string): Promise<CardJob[]> {
@@ -69,13 +51,12 @@ function devMiddleware(logger: AstroIntegrationLogger, root: string): Connect.Ne
 }
 
 /** Renders the OG cards at build time and serves them in dev. */
-export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
+export function ogCards(): AstroIntegration {
   let root = process.cwd();
   let started = 0;
   let early: Promise<RenderCardsResult | undefined> | undefined;
   /** Resolves when the pages are written: the early run then renders on every core. */
   let pagesWritten = () => {};
-  const cacheDir = () => options.cacheDir ?? cardCacheDir(root);
   // Under `npm run build`, whose card step renders the cards after this process has exited: where to write their jobs.
   const handOver = () => process.env[CARDS_AFTER_ASTRO];
   return {
@@ -97,7 +78,7 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
         const progress = progressPrinter((line) => logger.info(line));
         const onProgress = (p: RenderCardsResult) => written && progress(p);
         early = cardJobs(false, root)
-          .then((jobs) => renderCards(jobs, { cacheDir: cacheDir(), narrowUntil, onProgress }))
+          .then((jobs) => renderCards(jobs, { cacheDir: cardCacheDir(), narrowUntil, onProgress }))
           .catch(() => undefined);
       },
       'astro:config:done': ({ config }) => {
@@ -121,11 +102,11 @@ export function ogCards(options: OgCardsOptions = {}): AstroIntegration {
           logger.info(`${jobs.length} cards to render once Astro has finished`);
           return;
         }
-        collectGarbage();
+        exposedGc()();
         const before = await early;
         await renderSiteCards(jobs, {
           siteDir: fileURLToPath(dir),
-          cacheDir: cacheDir(),
+          cacheDir: cardCacheDir(),
           log: (line) => logger.info(line),
           started,
           // Cards the early run rendered count as rendered, not as cache hits of this copy step.

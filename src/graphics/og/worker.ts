@@ -4,8 +4,7 @@
  */
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { exposedGc } from './gc.ts';
 import type { OgElement } from './h.ts';
 import { renderPng } from './render.ts';
 import { withPhotos, type CardPhotos } from './photo.ts';
@@ -25,8 +24,7 @@ export interface RenderTask {
 // https://github.com/thx/resvg-js/issues/216. The wrappers die young, so a young-generation collection (a
 // scavenge, about a millisecond) after every card frees them; it replaced a full collection every 16 cards, which
 // cost more CPU and let 16 images' memory pile up in each worker between collections.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
+const gc = exposedGc();
 // FULLTIME_OG_GC_EVERY=0 turns it off (scripts/bench-og.ts uses that to show the growth it prevents).
 const GC_EVERY = Number(process.env['FULLTIME_OG_GC_EVERY'] ?? 1);
 let sinceGc = 0;
