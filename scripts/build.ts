@@ -5,7 +5,10 @@
  * (scripts/lib/astro-step.ts), which hands over the site's card jobs; the cards, then the search index, the CSP
  * audit and `_headers` run here afterwards.
  *
- * Usage: node scripts/build.ts [--out DIR]
+ * When nothing the site is built from has changed since the last build into the same folder, and that folder is as the
+ * build left it, the build says so and stops (src/delivery/build-stamp.ts); `--force` builds it all the same.
+ *
+ * Usage: node scripts/build.ts [--out DIR] [--force]
  */
 import { fork } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -13,11 +16,12 @@ import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../src/config.ts';
+import { inputsDigest, recordBuild, upToDate } from '../src/delivery/build-stamp.ts';
 import { finishSite, type FinishSummary } from '../src/delivery/finish-site.ts';
 import { CARDS_AFTER_ASTRO, cardCacheDir, renderSiteCardsInChild } from '../src/graphics/og/site-cards.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
 const outDir = path.resolve(root, values.out);
 // The same name on every build: Astro writes the output folder's path into its `astro:assets` module, so a name that
 // changed per build (it once carried the process id) changed the code of every page showing an image, and
@@ -60,6 +64,15 @@ async function exists(p: string): Promise<boolean> {
 
 async function main(): Promise<number> {
   const started = performance.now();
+  const elapsed = () => ((performance.now() - started) / 1000).toFixed(1);
+  const shownOut = `${path.relative(process.cwd(), outDir) || '.'}/`;
+  // Taken before anything is read, so an edit made while the site builds is never recorded as built.
+  const inputs = await inputsDigest({ root, contentDir: site.contentDir, env: process.env });
+  if (!values.force && (await upToDate(outDir, inputs))) {
+    console.log(`${shownOut} is up to date: nothing it is built from has changed since its last build (checked in ${elapsed()}s).`);
+    console.log('npm run build -- --force builds it again all the same.');
+    return 0;
+  }
   await rm(tmpDir, { recursive: true, force: true });
   const step = await astroStep();
   if (step.code === CONTENT_ERRORS) return 1;
@@ -83,10 +96,9 @@ async function main(): Promise<number> {
   if (await exists(outDir)) await rename(outDir, oldDir);
   await rename(tmpDir, outDir);
   await rm(oldDir, { recursive: true, force: true });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `Built ${step.recaps} recaps into ${path.relative(process.cwd(), outDir) || '.'}/ in ${seconds}s (${finished.searchPages} pages in the search index)`,
-  );
+  // Without a stamp the next build simply builds again: a cache that cannot be written is no failure.
+  await recordBuild(outDir, inputs).catch(() => undefined);
+  console.log(`Built ${step.recaps} recaps into ${shownOut} in ${elapsed()}s (${finished.searchPages} pages in the search index)`);
   return 0;
 }
 

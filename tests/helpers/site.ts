@@ -29,6 +29,8 @@ export interface BuildOptions {
   readonly outDir?: string;
   /** Extra environment, e.g. `{ FULLTIME_BASE: '/recaps-blog/' }`. */
   readonly env?: Record<string, string>;
+  /** Build even when the output folder is up to date (`--force`). */
+  readonly force?: boolean;
 }
 
 /** Builds the site with `node scripts/build.ts` and returns its output, whether it succeeded or not. */
@@ -49,7 +51,11 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   let stderr = '';
   let code = 0;
   try {
-    ({ stdout, stderr } = await run(node, ['scripts/build.ts', '--out', outDir], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }));
+    ({ stdout, stderr } = await run(node, ['scripts/build.ts', '--out', outDir, ...(options.force ? ['--force'] : [])], {
+      cwd: ROOT,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    }));
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; code?: number };
     stdout = e.stdout ?? '';

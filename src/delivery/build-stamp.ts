@@ -1,0 +1,112 @@
+/**
+ * The up-to-date check of `npm run build`: when nothing a site is built from has changed since the last successful
+ * build into the same folder, and that folder is still exactly what the build left, building again would write the
+ * same bytes (clean rebuilds are byte-identical), so the build says so and stops.
+ *
+ * What a site is built from: the project's code and settings files (`src/`, `public/`, `scripts/`, the Astro, npm and
+ * TypeScript files, `.env` files), the content folder, the build settings in the environment (`FULLTIME_*`, Astro's
+ * and Vite's variables) and the Node version. Installed packages count through `package-lock.json`; a package
+ * changed by hand in `node_modules` does not, which is what `npm run build -- --force` is for.
+ * The stamp lives in `$FULLTIME_CACHE_DIR/finish` (else `.cache/finish`), one per output folder.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cacheFolder } from '../config.ts';
+import { mapLimit } from './finish-cache.ts';
+
+/** Files and folders of the project root a build reads (folders whole). */
+export const PROJECT_INPUTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+/** Environment variables that change what a build writes; logging and cache locations do not. */
+const SETTING = /^(FULLTIME_|ASTRO_|PUBLIC_|VITE_|PAGEFIND_)|^NODE_ENV$/;
+const NOT_SETTINGS = new Set([
+  'FULLTIME_QUIET',
+  'FULLTIME_CACHE_DIR',
+  'FULLTIME_FONT_CACHE_DIR',
+  'FULLTIME_OG_GC_EVERY',
+  'ASTRO_TELEMETRY_DISABLED',
+]);
+
+/** What decides a build's output, besides the project root's own files. */
+export interface BuildInputs {
+  /** The project root. */
+  readonly root: string;
+  /** The content folder (`site.contentDir`), which may lie outside the project. */
+  readonly contentDir: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** Every file under `target` (a file or folder), absolute; none when it does not exist. */
+async function filesUnder(target: string): Promise<string[]> {
+  const info = await stat(target).catch(() => undefined);
+  if (!info) return [];
+  if (info.isFile()) return [target];
+  const entries = await readdir(target, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** A digest of everything a build reads (see above): a changed byte, a file added, removed or renamed, or a setting changes it. */
+export async function inputsDigest({ root, contentDir, env }: BuildInputs): Promise<string> {
+  const rootFiles = await readdir(root).catch(() => [] as string[]);
+  const targets = [...PROJECT_INPUTS, ...rootFiles.filter((name) => name === '.env' || name.startsWith('.env.'))].map((p) =>
+    path.join(root, p),
+  );
+  const files = [...new Set((await Promise.all([...targets, contentDir].map(filesUnder))).flat())].sort();
+  const digests = await mapLimit(files, 32, async (file) =>
+    createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex'),
+  );
+  const settings = Object.entries(env)
+    .filter(([key]) => SETTING.test(key) && !NOT_SETTINGS.has(key))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const hash = createHash('sha256').update(JSON.stringify([process.version, process.platform, process.arch, contentDir, settings]));
+  files.forEach((file, i) => hash.update(`\0${path.relative(root, file)}\0${digests[i] ?? ''}`));
+  return hash.digest('hex');
+}
+
+/**
+ * A digest of a built folder as it stands: every file's path, size and modification time. Anything that rewrote,
+ * added or removed a file since (a deploy step, a hand edit) changes it, without reading the site's bytes.
+ */
+export async function outputDigest(outDir: string): Promise<string | undefined> {
+  const files = await filesUnder(outDir);
+  if (files.length === 0) return undefined;
+  const stats = await mapLimit(files.sort(), 64, (file) => stat(file));
+  const hash = createHash('sha256');
+  files.forEach((file, i) => hash.update(`${path.relative(outDir, file)}\0${stats[i]?.size ?? -1}\0${stats[i]?.mtimeMs ?? -1}\n`));
+  return hash.digest('hex');
+}
+
+interface Stamp {
+  readonly inputs: string;
+  readonly output: string;
+}
+
+/** The stamp file for builds into `outDir`. */
+export function stampFile(outDir: string): string {
+  const name = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 16);
+  return path.join(cacheFolder('finish'), `built-${name}.json`);
+}
+
+/** True when the last build into `outDir` had these inputs and the folder is as that build left it. */
+export async function upToDate(outDir: string, inputs: string): Promise<boolean> {
+  // A missing or unreadable stamp means: build.
+  const stamp = await readFile(stampFile(outDir), 'utf8')
+    .then((text) => JSON.parse(text) as Partial<Stamp> | null)
+    .catch(() => undefined);
+  if (stamp?.inputs !== inputs || typeof stamp.output !== 'string') return false;
+  return stamp.output === (await outputDigest(outDir));
+}
+
+/** Records a successful build of `inputs` into `outDir` (after it is in place). */
+export async function recordBuild(outDir: string, inputs: string): Promise<void> {
+  const output = await outputDigest(outDir);
+  if (!output) return;
+  const file = stampFile(outDir);
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify({ inputs, output } satisfies Stamp));
+  await rename(tmp, file);
+}
