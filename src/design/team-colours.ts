@@ -5,6 +5,7 @@
  * (near-black or white) to reach WCAG AA (4.5:1); and a colour too faint against a theme's surface is marked
  * for an outline in that theme.
  */
+import { LRUCache } from 'lru-cache';
 import { contrastRatio, ensureContrast, mix, parseHex, textOn } from '../graphics/colour.ts';
 import type { Match, Side } from '../recap/model.ts';
 import { DARK_PALETTE, LIGHT_PALETTE } from './palette.ts';
@@ -80,7 +81,7 @@ export function teamPaint(color: string, substituted = false): TeamPaint {
 }
 
 /** Paints already decided, by pair of colours: a recap page paints its match eight times, lists paint every card. */
-const decided = new Map<string, Readonly<Record<Side, TeamPaint>>>();
+const decided = new LRUCache<string, Readonly<Record<Side, TeamPaint>>>({ max: 10_000 });
 
 /** Paints for both teams of a match from their two colours: the away colour gives way when they clash. */
 export function teamPaints(home: string, away: string): Readonly<Record<Side, TeamPaint>> {
@@ -89,7 +90,6 @@ export function teamPaints(home: string, away: string): Readonly<Record<Side, Te
   if (!paints) {
     const clash = clashes(home, away);
     paints = Object.freeze({ home: teamPaint(home), away: teamPaint(clash ? fallbackColour(home, away) : away, clash) });
-    if (decided.size >= 10_000) decided.clear();
     decided.set(pair, paints);
   }
   return paints;

@@ -6,6 +6,7 @@
  * translation: the registry finds it by itself (Vite's `import.meta.glob` inside Astro and vitest, a directory
  * listing in plain Node scripts), and tests/i18n/catalogues.test.ts checks it has every key and placeholder.
  */
+import { LRUCache } from 'lru-cache';
 import { en } from './catalogues/en.ts';
 
 /** A message key of the reference catalogue, plurals included (`recap.count.one`). */
@@ -126,7 +127,7 @@ export const NUMBERING = 'latn';
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 // A site has a few thousand match days, each written on many pages (lists, hubs, player tables): each once per style.
-const formattedDates = new Map<string, string>();
+const formattedDates = new LRUCache<string, string>({ max: 20_000 });
 
 /** Formats `YYYY-MM-DD` as a date in the language, without time-zone shifts. */
 export function formatDate(date: string, lang: string, style: 'long' | 'medium' = 'long'): string {
@@ -141,7 +142,6 @@ export function formatDate(date: string, lang: string, style: 'long' | 'medium' 
       (format = new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC', numberingSystem: NUMBERING })),
     );
   const text = format.format(new Date(Date.UTC(y, m - 1, d)));
-  if (formattedDates.size >= 20_000) formattedDates.clear();
   formattedDates.set(key, text);
   return text;
 }

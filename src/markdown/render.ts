@@ -10,6 +10,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { matchPaints } from '../design/team-colours.ts';
 import type { Recap } from '../recap/model.ts';
@@ -53,15 +54,13 @@ export async function renderRecapBody(recap: BodySource, root: string): Promise<
   return code;
 }
 
-const memo = new Map<string, Promise<string>>();
-/** Bodies remembered at most; an author's session stays far below, a long one just renders a body again. */
-const MEMO_LIMIT = 20_000;
+/** Bodies remembered, at most 20,000: an author's session stays far below, a long one just renders a body again. */
+const memo = new LRUCache<string, Promise<string>>({ max: 20_000 });
 
 /** `renderRecapBody`, remembered by `key` (the loader's digest of the recap, body included). */
 export function renderRecapBodyOnce(key: string, recap: BodySource, root: string): Promise<string> {
   const known = memo.get(key);
   if (known) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
   const html = renderRecapBody(recap, root);
   memo.set(key, html);
   html.catch(() => memo.delete(key));

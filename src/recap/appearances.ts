@@ -9,19 +9,18 @@
  * who goes off or is sent off at 63' plays 63. A player who came on plays at least 1 minute (on at 90+3 → 1).
  * An unused substitute plays 0, and so does one sent off from the bench.
  */
+import { LRUCache } from 'lru-cache';
 import { lastMinute, type Minute } from './minute.ts';
 import type { Appearance, LeftReason, Match, Side } from './model.ts';
 import type { EventType } from './schema.ts';
 
 /** Keys already made: a build asks for the same few thousand names again and again (every page that shows a line-up). */
-const keys = new Map<string, string>();
-const KEYS_KEPT = 50_000;
+const keys = new LRUCache<string, string>({ max: 50_000 });
 
 /** A player's identity within a match: the name with case, spacing and Unicode composition aside. */
 export function playerKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
-    if (keys.size >= KEYS_KEPT) keys.clear();
     keys.set(name, (key = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()));
   }
   return key;

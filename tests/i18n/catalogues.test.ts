@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, LANGUAGES, resolveLanguage, textDirection, translator } from '../../src/i18n/index.ts';
@@ -24,8 +24,11 @@ describe('catalogues', () => {
   });
 
   it('takes a new language from one new file, with no list to edit', () => {
-    // A copy of src/i18n with one more catalogue (Esperanto, made from the Spanish one) is loaded by plain Node.
-    const dir = mkdtempSync(path.join(tmpdir(), 'fulltime-i18n-'));
+    // A copy of src/i18n with one more catalogue (Esperanto, made from the Spanish one) is loaded by plain Node, from a
+    // folder inside the project so that it finds the project's packages.
+    const caches = fileURLToPath(new URL('../../.cache/', import.meta.url));
+    mkdirSync(caches, { recursive: true });
+    const dir = mkdtempSync(path.join(caches, 'i18n-'));
     try {
       cpSync(new URL('../../src/i18n/', import.meta.url), dir, { recursive: true });
       const spanish = readFileSync(path.join(dir, 'catalogues', 'es.ts'), 'utf8');

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
+import { LRUCache } from 'lru-cache';
 import satori, { type Font, type FontWeight } from 'satori';
 import { emojiDataUrl } from './emoji.ts';
 import { RESVG_OPTIONS } from './engine.ts';
@@ -13,8 +14,8 @@ import type { OgElement } from './h.ts';
 import { CARD_SIZE } from './layout.ts';
 
 const fileData = new Map<string, Buffer>();
-const fontLists = new Map<string, Font[]>();
-const MAX_LISTS = 64;
+// Cards in the same scripts share a list; one-off lists (rare CJK glyphs) are dropped, least recently used first.
+const fontLists = new LRUCache<string, Font[]>({ max: 64 });
 
 function fontList(faces: readonly FontFace[]): Font[] {
   const id = faces.map((f) => f.id).join('|');
@@ -25,8 +26,6 @@ function fontList(faces: readonly FontFace[]): Font[] {
     if (!data) fileData.set(face.file, (data = readFileSync(face.file)));
     return { name: face.name, data, weight: face.weight as FontWeight, style: 'normal' as const };
   });
-  // Cards in the same scripts share a list; one-off lists (rare CJK glyphs) are dropped oldest first.
-  if (fontLists.size >= MAX_LISTS) fontLists.delete(fontLists.keys().next().value as string);
   fontLists.set(id, list);
   return list;
 }
