@@ -5,7 +5,7 @@
  * Usage: npm run check [-- --json] [-- --strict]   (--strict: warnings fail too)
  */
 import { parseArgs } from 'node:util';
-import { site } from '../src/config.ts';
+import { cacheFolder, site } from '../src/config.ts';
 import { checkContent, formatCheckJson, formatCheckText } from '../src/authoring/check.ts';
 import { terminalStyles } from './lib/terminal.ts';
 
@@ -18,7 +18,8 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\nUsage: npm run check [-- --json] [-- --strict]`);
     return 2;
   }
-  const result = await checkContent(site.contentDir, { displayRoot: process.cwd() });
+  // The build's read cache: a recap unchanged since the last build, dev start or check is not parsed and validated again.
+  const result = await checkContent(site.contentDir, { displayRoot: process.cwd(), readCacheDir: cacheFolder('reads') });
   const elapsed = performance.now() - started;
   console.log(values.json ? formatCheckJson(result, elapsed) : formatCheckText(result, terminalStyles(process.stdout), elapsed));
   return result.errors > 0 || (values.strict && result.warnings > 0) ? 1 : 0;

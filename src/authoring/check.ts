@@ -25,6 +25,8 @@ export interface CheckResult {
 export interface CheckOptions {
   /** Base of the file paths shown in messages (default: the working directory). */
   readonly displayRoot?: string;
+  /** Folder of the build's read cache (src/recap/read-cache.ts): unchanged recaps are not parsed and validated again. */
+  readonly readCacheDir?: string;
 }
 
 /** Checks every recap (drafts included) and team file under a content folder. */
@@ -32,7 +34,7 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
   const displayRoot = options.displayRoot ?? process.cwd();
   const dirs = contentDirs(contentDir);
   const [content, teamFiles] = await Promise.all([
-    loadContent(dirs, { includeDrafts: true, displayRoot, keepSources: true }),
+    loadContent(dirs, { includeDrafts: true, displayRoot, keepSources: true, readCacheDir: options.readCacheDir }),
     listTeamFiles(dirs.teams),
   ]);
   // Warnings are positioned in each recap's source as the reader parsed it: no file is read twice.

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +68,27 @@ describe('npm run check, the command', () => {
     const messages = checked.stdout.split('\n\n').slice(0, -1);
     expect(messages).toHaveLength(3);
     for (const message of messages) expect(built.stderr).toContain(message);
+  });
+
+  it('takes unchanged recaps from the read cache and prints the same words, positions included', async () => {
+    const dir = await contentFolder({
+      'recaps/a.md': recap([['Una Reid scored twice', 'A striker scored twice']]),
+      'recaps/b.md': recap([['score: 2-1', 'score: 3-1']]),
+      'recaps/c.md': VALID_RECAP,
+    });
+    const cache = await mkdtemp(path.join(tmpdir(), 'fulltime-check-cache-'));
+    const run = async () => {
+      const result = await runScript('check.ts', [], dir, { FULLTIME_CACHE_DIR: cache });
+      return { ...result, stdout: pinPaths(result.stdout, dir) };
+    };
+    const first = await run();
+    const reads = path.join(cache, 'reads');
+    expect(await readdir(reads)).not.toEqual([]);
+    const second = await run();
+    expect(second).toEqual(first);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('b.md:9:10  match.score  error');
+    expect(first.stdout).toContain('a.md:11:51  events[0].player  warning: found the scorer Una Reid');
   });
 
   it('exits 0 with warnings, and 1 with --strict', async () => {

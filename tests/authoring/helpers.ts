@@ -1,5 +1,6 @@
 /** Content folders written from text, and the authoring CLIs run on them as a user runs them. */
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,9 @@ export interface CliResult {
   readonly code: number;
 }
 
+/** Build caches of the scripts these tests run (`npm run check` keeps its reads there), away from the project's own. */
+const CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'fulltime-cli-cache-'));
+
 /** Runs `node scripts/<script>` from the project root on a content folder, without a terminal. */
 export async function runScript(
   script: string,
@@ -54,7 +58,7 @@ export async function runScript(
   try {
     const { stdout, stderr } = await run(node, [`scripts/${script}`, ...args], {
       cwd: ROOT,
-      env: { ...process.env, FULLTIME_CONTENT_DIR: contentDir, ...env },
+      env: { ...process.env, FULLTIME_CONTENT_DIR: contentDir, FULLTIME_CACHE_DIR: CACHE_DIR, ...env },
     });
     return { stdout, stderr, code: 0 };
   } catch (error) {
