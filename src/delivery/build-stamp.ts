@@ -10,7 +10,7 @@
  * The stamp lives in `$FULLTIME_CACHE_DIR/finish` (else `.cache/finish`), one per output folder.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheFolder } from '../config.ts';
 import { mapLimit } from './finish-cache.ts';
@@ -43,7 +43,8 @@ async function filesUnder(target: string): Promise<string[]> {
   if (!info) return [];
   if (info.isFile()) return [target];
   const entries = await readdir(target, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  // Links count by what they point to (a photo linked into the content folder is still read by the build).
+  return entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => path.join(e.parentPath, e.name));
 }
 
 /** A digest of everything a build reads (see above): a changed byte, a file added, removed or renamed, or a setting changes it. */
@@ -53,10 +54,12 @@ export async function inputsDigest({ root, contentDir, env }: BuildInputs): Prom
     path.join(root, p),
   );
   const files = [...new Set((await Promise.all([...targets, contentDir].map(filesUnder))).flat())].sort();
-  const digests = await mapLimit(files, 32, async (file) =>
-    createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex'),
+  const digests = await mapLimit(files, 32, (file) =>
+    readFile(file).then(
+      (bytes) => createHash('sha256').update(bytes).digest('hex'),
+      // A link to a folder or to nothing: its target's name stands for it.
+      () => readlink(file).catch(() => 'unreadable'),
+    ),
   );
   const settings = Object.entries(env)
     .filter(([key]) => SETTING.test(key) && !NOT_SETTINGS.has(key))

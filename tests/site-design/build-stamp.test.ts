@@ -1,5 +1,5 @@
 /** The up-to-date check of `npm run build` (src/delivery/build-stamp.ts): what counts as a change, and what does not. */
-import { mkdir, mkdtemp, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -71,6 +71,15 @@ describe('the inputs of a build', () => {
     expect(added).not.toBe(renamed);
     await rm(path.join(contentDir, 'teams', 'x.yml'));
     expect(await digest()).toBe(renamed);
+  });
+
+  it('follow links to the files they point to', async () => {
+    const photo = path.join(work, 'photos', 'cover.jpg');
+    await put(photo, 'one');
+    await symlink(photo, path.join(contentDir, 'recaps', 'cover.jpg'));
+    const before = await digest();
+    await put(photo, 'two');
+    expect(await digest()).not.toBe(before);
   });
 
   it('change with a site setting or another content folder', async () => {
