@@ -9,7 +9,8 @@
  * indexing in a child process (search-index-child.ts) and treats any exit but a clean one as failure.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -24,10 +25,8 @@ export interface SearchIndexSummary {
 const UNUSED = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|playground\/)/;
 
 /** Pages in the index, from Pagefind's entry file (addDirectory's count includes pages without data-pagefind-body). */
-function indexedPages(files: readonly { path: string; content: Uint8Array }[]): number {
-  const entry = files.find((file) => file.path === 'pagefind-entry.json');
-  if (!entry) return 0;
-  const { languages } = JSON.parse(Buffer.from(entry.content).toString('utf8')) as { languages: Record<string, { page_count: number }> };
+function indexedPages(entry: string): number {
+  const { languages } = JSON.parse(entry) as { languages: Record<string, { page_count: number }> };
   return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
@@ -39,16 +38,18 @@ export async function indexSite(siteDir: string): Promise<SearchIndexSummary> {
     const { index } = created;
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const { files, errors } = await index.getFiles();
-    if (errors.length > 0) throw new Error(`Pagefind could not build the index: ${errors.join('; ')}`);
+    // Pagefind writes the files itself: asked for them instead (getFiles), it sends the whole index over its pipe as
+    // base64 in one message, which this process then decoded and held (10,000 recaps: over 100 MB of index).
     const outDir = path.join(siteDir, 'pagefind');
-    const kept = files.filter((file) => !UNUSED.test(file.path.replace(/\\/g, '/')));
-    for (const file of kept) {
-      const target = path.join(outDir, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-    }
-    return { pages: indexedPages(files), files: kept.length };
+    const written = await index.writeFiles({ outputPath: outDir });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+    const relative = (e: Dirent) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+    const unused = entries.filter((e) => UNUSED.test(relative(e)));
+    await Promise.all(unused.map((e) => rm(path.join(e.parentPath, e.name), { recursive: true, force: true })));
+    const kept = entries.filter((e) => e.isFile() && !UNUSED.test(relative(e)));
+    const entry = await readFile(path.join(outDir, 'pagefind-entry.json'), 'utf8');
+    return { pages: indexedPages(entry), files: kept.length };
   } finally {
     await pagefind.close();
   }
