@@ -74,7 +74,9 @@ function pagefindVersion(): string {
  */
 export async function cachedSearchIndex<T>(siteDir: string, pageHashes: ReadonlyMap<string, string>, build: () => Promise<T>): Promise<T> {
   const pages = [...pageHashes].sort(([a], [b]) => a.localeCompare(b));
-  const key = sha256(JSON.stringify([pagefindVersion(), await codeVersion(['search-index.ts', 'search-index-child.ts']), pages]));
+  const key = sha256(
+    JSON.stringify([pagefindVersion(), await codeVersion(['search-index.ts', 'search-index-child.ts', 'search-input.ts']), pages]),
+  );
   const slot = path.join(cacheFolder('finish'), 'pagefind');
   const stamp = path.join(slot, 'key.json');
   const previous = await readFile(stamp, 'utf8').then(

@@ -10,6 +10,7 @@ import { buildSearchIndex } from './search-index.ts';
 import { auditHtml, formatFindings, type AuditFinding } from './html-audit.ts';
 import { allowedScriptHashes } from './csp.ts';
 import { renderHeaders } from './headers.ts';
+import { cacheFolder } from '../config.ts';
 import { auditMemo, cachedSearchIndex, hashFiles, mapLimit } from './finish-cache.ts';
 
 /** What the finishing steps did. */
@@ -48,7 +49,9 @@ export async function finishSite(siteDir: string, base: string): Promise<FinishS
   // Pagefind indexes in processes of its own while this one audits the pages: the two use two cores, not one after the other.
   // Both settle before any failure is reported, so nothing still writes into the folder the caller then removes.
   const [indexed, audited] = await Promise.allSettled([
-    cachedSearchIndex(siteDir, pageHashes, () => buildSearchIndex(siteDir)),
+    cachedSearchIndex(siteDir, pageHashes, () =>
+      buildSearchIndex(siteDir, { pageHashes, storeDir: path.join(cacheFolder('finish'), 'search-input') }),
+    ),
     auditSite(
       siteDir,
       base,

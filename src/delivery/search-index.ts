@@ -14,6 +14,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { prepareSearchInput } from './search-input.ts';
 
 /** What indexing produced. */
 export interface SearchIndexSummary {
@@ -30,8 +31,8 @@ function indexedPages(entry: string): number {
   return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** Indexes `siteDir` in this process and writes `<siteDir>/pagefind/`; throws with Pagefind's own messages on failure. */
-export async function indexSite(siteDir: string): Promise<SearchIndexSummary> {
+/** Indexes the pages in `siteDir` in this process and writes the index to `outDir` (default `<siteDir>/pagefind/`); throws with Pagefind's own messages on failure. */
+export async function indexSite(siteDir: string, outDir = path.join(siteDir, 'pagefind')): Promise<SearchIndexSummary> {
   try {
     const created = await pagefind.createIndex({ excludeSelectors: ['svg'] });
     if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
@@ -40,7 +41,6 @@ export async function indexSite(siteDir: string): Promise<SearchIndexSummary> {
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     // Pagefind writes the files itself: asked for them instead (getFiles), it sends the whole index over its pipe as
     // base64 in one message, which this process then decoded and held (10,000 recaps: over 100 MB of index).
-    const outDir = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: outDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
@@ -57,10 +57,28 @@ export async function indexSite(siteDir: string): Promise<SearchIndexSummary> {
 
 const child = fileURLToPath(new URL('./search-index-child.ts', import.meta.url));
 
-/** Indexes `siteDir` in a child process (see above); rejects with Pagefind's output when it does not finish cleanly. */
-export function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
+/**
+ * Indexes `siteDir` in a child process (see above) and writes `<siteDir>/pagefind/`; rejects with Pagefind's output
+ * when it does not finish cleanly. Given the hashes of the site's HTML pages, Pagefind reads slimmed copies of the
+ * indexed pages (search-input.ts) kept in `storeDir`, in a folder made beside it and removed after.
+ */
+export async function buildSearchIndex(
+  siteDir: string,
+  input?: { pageHashes: ReadonlyMap<string, string>; storeDir: string },
+): Promise<SearchIndexSummary> {
+  if (!input) return runChild(siteDir, path.join(siteDir, 'pagefind'));
+  const inputDir = `${input.storeDir}-input-${process.pid}-${Date.now()}`;
+  try {
+    await prepareSearchInput(siteDir, input.pageHashes, input.storeDir, inputDir);
+    return await runChild(inputDir, path.join(siteDir, 'pagefind'));
+  } finally {
+    await rm(inputDir, { recursive: true, force: true });
+  }
+}
+
+function runChild(siteDir: string, outDir: string): Promise<SearchIndexSummary> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [child, siteDir], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [child, siteDir, outDir], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const summary = /^SUMMARY (.*)$/m.exec(stdout)?.[1];
       if (!error && summary) return resolve(JSON.parse(summary) as SearchIndexSummary);
       const why = error?.code === 13 ? 'Pagefind stopped answering (its binary exited)' : `exit code ${String(error?.code ?? 0)}`;

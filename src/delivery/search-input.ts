@@ -1,0 +1,73 @@
+/**
+ * What Pagefind reads: the site's indexed pages (those with a `data-pagefind-body` element) with the inside of
+ * each inline `<svg>` removed, in a folder of their own with the site's relative paths. Pagefind leaves SVG out of
+ * the index anyway (excludeSelectors ['svg']), but parsed every byte of it first: the timeline and line-up
+ * pitches are over half of a recap page's bytes. The index is the same, byte for byte.
+ *
+ * The slimmed pages are kept in the finishing cache by the page's hash, so a rebuild slims only the pages that
+ * changed and links the rest into the folder Pagefind reads.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { mapLimit } from './finish-cache.ts';
+
+/** An inline SVG element with nothing nested (the pages' SVGs never nest; a page where they do is left whole). */
+const SVG = /<svg[\s>][\s\S]*?<\/svg>/g;
+const OPENING = /<svg[\s>]/g;
+
+/**
+ * The page as Pagefind needs it, or undefined when Pagefind skips it (no `data-pagefind-body`). Each `<svg …>…</svg>`
+ * becomes an empty `<svg></svg>`; a page whose SVG tags do not pair up one after another is returned whole.
+ */
+export function slimForSearch(html: string): string | undefined {
+  if (!html.includes('data-pagefind-body')) return undefined;
+  const svgs = html.match(SVG) ?? [];
+  const paired = svgs.every((svg) => (svg.match(OPENING) ?? []).length === 1);
+  if (!paired || svgs.length !== (html.match(OPENING) ?? []).length) return html;
+  return html.replace(SVG, '<svg></svg>');
+}
+
+/** Version of the slimming rule: slimmed pages kept under another version are not reused. */
+const VERSION = createHash('sha256').update(`${SVG.source}\0${OPENING.source}\0${slimForSearch.toString()}`).digest('hex').slice(0, 12);
+
+/**
+ * Fills `inputDir` (created, empty) with the slimmed indexed pages of `siteDir`, reusing slimmed pages kept in
+ * `storeDir` by page hash and keeping new ones there; kept pages no page has any more are removed.
+ */
+export async function prepareSearchInput(
+  siteDir: string,
+  pageHashes: ReadonlyMap<string, string>,
+  storeDir: string,
+  inputDir: string,
+): Promise<void> {
+  await mkdir(storeDir, { recursive: true });
+  const kept = new Set(await readdir(storeDir));
+  const used = new Set<string>();
+  const pages = [...pageHashes].sort(([a], [b]) => a.localeCompare(b));
+  const dirs = new Set(pages.map(([page]) => path.dirname(path.join(inputDir, page))));
+  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+  let written = 0;
+  await mapLimit(pages, 32, async ([page, hash]) => {
+    const name = `${VERSION}-${hash}`;
+    const skip = `${name}.skip`;
+    const html = `${name}.html`;
+    used.add(skip).add(html);
+    if (kept.has(skip)) return;
+    const stored = path.join(storeDir, html);
+    if (!kept.has(html)) {
+      const slim = slimForSearch(await readFile(path.join(siteDir, page), 'utf8'));
+      // Two pages can have the same bytes (and hash): each writes a file of its own and renames it in.
+      const tmp = `${stored}.${process.pid}.${written++}.tmp`;
+      await writeFile(tmp, slim ?? '');
+      await rename(tmp, slim === undefined ? path.join(storeDir, skip) : stored);
+      if (slim === undefined) return;
+    }
+    const target = path.join(inputDir, page);
+    // A concurrent build may have just removed the kept file: then slim the page again straight into place.
+    await link(stored, target).catch(() =>
+      copyFile(stored, target).catch(async () => writeFile(target, slimForSearch(await readFile(path.join(siteDir, page), 'utf8')) ?? '')),
+    );
+  });
+  await Promise.all([...kept].filter((f) => !used.has(f)).map((f) => rm(path.join(storeDir, f), { force: true })));
+}

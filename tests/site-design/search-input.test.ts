@@ -1,0 +1,71 @@
+/**
+ * The slimmed pages Pagefind reads (src/delivery/search-input.ts): inline SVG emptied, pages without a search body
+ * left out, and slimmed pages kept by hash so a rebuild slims only what changed.
+ */
+import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { prepareSearchInput, slimForSearch } from '../../src/delivery/search-input.ts';
+import { hashFiles } from '../../src/delivery/finish-cache.ts';
+
+const page = (body: string) =>
+  `<html lang="en"><head><title>T</title></head><body><svg viewBox="0 0 1 1"><title>Icon</title><path d="M0"/></svg>` +
+  `<article data-pagefind-body><h1>Match</h1><svg class="timeline"><text>12'</text></svg>${body}</article></body></html>`;
+
+describe('slimForSearch', () => {
+  it('empties every inline SVG and keeps the rest of the page', () => {
+    expect(slimForSearch(page('<p>Goal</p>'))).toBe(
+      '<html lang="en"><head><title>T</title></head><body><svg></svg><article data-pagefind-body><h1>Match</h1><svg></svg><p>Goal</p></article></body></html>',
+    );
+  });
+
+  it('skips pages without a search body', () => {
+    expect(slimForSearch('<html><body><svg><path/></svg><p>Team</p></body></html>')).toBeUndefined();
+  });
+
+  it('leaves a page whole when its SVGs nest or do not pair up', () => {
+    const nested = '<div data-pagefind-body><svg><svg><path/></svg><text>x</text></svg><p>after</p></div>';
+    expect(slimForSearch(nested)).toBe(nested);
+    const unclosed = '<div data-pagefind-body><svg><path/><p>after</p></div>';
+    expect(slimForSearch(unclosed)).toBe(unclosed);
+  });
+});
+
+describe('prepareSearchInput', () => {
+  const dirs: string[] = [];
+  afterEach(async () => Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true }))));
+
+  it('writes slimmed indexed pages at their paths, reuses kept ones and drops what no page has', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'search-input-'));
+    dirs.push(root);
+    const site = path.join(root, 'site');
+    const store = path.join(root, 'store');
+    await mkdir(path.join(site, 'recaps/a'), { recursive: true });
+    await writeFile(path.join(site, 'recaps/a/index.html'), page('<p>One</p>'));
+    await writeFile(path.join(site, 'index.html'), '<html><body><p>Home</p></body></html>');
+    const run = async (input: string) => {
+      const pages = ['index.html', 'recaps/a/index.html'];
+      await prepareSearchInput(site, await hashFiles(site, pages), store, path.join(root, input));
+    };
+    await run('in1');
+    expect(await readdir(path.join(root, 'in1'), { recursive: true })).toEqual(expect.arrayContaining(['recaps/a/index.html']));
+    expect(await readdir(path.join(root, 'in1'))).not.toContain('index.html');
+    expect(await readFile(path.join(root, 'in1/recaps/a/index.html'), 'utf8')).toBe(slimForSearch(page('<p>One</p>')));
+    const stored = (await readdir(store)).sort();
+    expect(stored).toHaveLength(2);
+
+    // Unchanged: the same kept file, linked again rather than written.
+    const before = await stat(path.join(root, 'in1/recaps/a/index.html'));
+    await run('in2');
+    expect((await stat(path.join(root, 'in2/recaps/a/index.html'))).ino).toBe(before.ino);
+
+    // Edited: slimmed again, and the old kept file removed.
+    await writeFile(path.join(site, 'recaps/a/index.html'), page('<p>Two</p>'));
+    await run('in3');
+    expect(await readFile(path.join(root, 'in3/recaps/a/index.html'), 'utf8')).toContain('<p>Two</p>');
+    const after = (await readdir(store)).sort();
+    expect(after).toHaveLength(2);
+    expect(after.filter((f) => stored.includes(f))).toHaveLength(1);
+  });
+});
