@@ -93,6 +93,8 @@ describe('player pages', () => {
       memberOf: [{ '@type': 'SportsTeam', name: 'Ashford', url: `${ORIGIN}${BASE}teams/ashford/` }],
     });
     expect(striker.html).toContain('data-pagefind-body');
+    // Searchable by name, teams and competitions; the list of matches is left to the recaps it links.
+    expect(striker.html).toMatch(/<section[^>]*aria-labelledby="matches-title"[^>]*data-pagefind-ignore/);
     const players = pages.filter((p) => p.urlPath.startsWith(`${BASE}players/`) && p.urlPath !== `${BASE}players/`).map((p) => p.urlPath);
     expect(players.sort()).toEqual(['al-striker', 'jo-middle', 'kai-kicker', 'rex-wall', 'vic-forward'].map((s) => `${BASE}players/${s}/`));
     expect(existsSync(path.join(site.outDir, 'players/draft-ghost'))).toBe(false);
