@@ -17,8 +17,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { site } from '../src/config.ts';
 import { inputsDigest, recordBuild, upToDate } from '../src/delivery/build-stamp.ts';
-import { finishSite, type FinishSummary } from '../src/delivery/finish-site.ts';
-import { CARDS_AFTER_ASTRO, cardCacheDir, renderSiteCardsInChild } from '../src/graphics/og/site-cards.ts';
+import type { FinishSummary } from '../src/delivery/finish-site.ts';
+import { CARDS_AFTER_ASTRO, cardCacheDir } from '../src/graphics/og/handover.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
@@ -86,6 +86,11 @@ async function main(): Promise<number> {
   if (step.code !== 0) return failed('');
   let finished: FinishSummary;
   try {
+    // Loaded only now: this process runs beside the Astro step, the build's peak, and these add ~35 MB to it.
+    const [{ renderSiteCardsInChild }, { finishSite }] = await Promise.all([
+      import('../src/graphics/og/site-cards.ts'),
+      import('../src/delivery/finish-site.ts'),
+    ]);
     // On every core, now that Astro's memory is returned, in a process that returns its own; cached cards are copied.
     if (await exists(cardJobsFile)) await renderSiteCardsInChild(cardJobsFile, tmpDir, cardCacheDir());
     // Search index, CSP check of every page and _headers, all on the temporary folder before the swap.

@@ -11,22 +11,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { cacheFolder } from '../../config.ts';
 import { OG_DIR } from './cards.ts';
 import type { CardJob } from './key.ts';
 import { renderCards, type RenderCardsResult } from './pool.ts';
 
-/** The disk cache of rendered cards: `$FULLTIME_OG_CACHE_DIR`, else the build's `og` cache folder (src/config.ts). */
-export function cardCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env['FULLTIME_OG_CACHE_DIR'] ?? cacheFolder('og', env);
-}
-
-/**
- * Environment variable scripts/build.ts sets for its Astro step: the file to write the card jobs to, instead of
- * rendering them. The card step reads them from there, so the build's own process never deserialises or holds them
- * (passed through it, 10,000 recaps' trees stayed in its heap through the search index).
- */
-export const CARDS_AFTER_ASTRO = 'FULLTIME_CARD_JOBS_FILE';
+export { CARDS_AFTER_ASTRO, cardCacheDir } from './handover.ts';
 
 /** Writes the card jobs for the card step (structured clone: the trees copy faster than as JSON). */
 export async function writeCardJobs(file: string, jobs: readonly CardJob[]): Promise<void> {
