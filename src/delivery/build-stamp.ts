@@ -5,12 +5,14 @@
  *
  * What a site is built from: the project's code and settings files (`src/`, `public/`, `scripts/`, the Astro, npm and
  * TypeScript files, `.env` files), the content folder, the build settings in the environment (`FULLTIME_*`, Astro's
- * and Vite's variables) and the Node version. Installed packages count through `package-lock.json`; a package
+ * and Vite's variables) and the Node version. Files count by path, size and modification time, as `make` counts them:
+ * the content folder is read once per build, by the content reader (src/site/load.ts), and not again to be hashed; a
+ * file saved unchanged only means building again. Installed packages count through `package-lock.json`; a package
  * changed by hand in `node_modules` does not, which is what `npm run build -- --force` is for.
  * The stamp lives in `$FULLTIME_CACHE_DIR/finish` (else `.cache/finish`), one per output folder.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, readlink, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheFolder } from '../config.ts';
 import { mapLimit } from './finish-cache.ts';
@@ -47,26 +49,26 @@ async function filesUnder(target: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => path.join(e.parentPath, e.name));
 }
 
-/** A digest of everything a build reads (see above): a changed byte, a file added, removed or renamed, or a setting changes it. */
+/** A digest of everything a build reads (see above): a file saved, added, removed or renamed, or a setting, changes it. */
 export async function inputsDigest({ root, contentDir, env }: BuildInputs): Promise<string> {
   const rootFiles = await readdir(root).catch(() => [] as string[]);
   const targets = [...PROJECT_INPUTS, ...rootFiles.filter((name) => name === '.env' || name.startsWith('.env.'))].map((p) =>
     path.join(root, p),
   );
   const files = [...new Set((await Promise.all([...targets, contentDir].map(filesUnder))).flat())].sort();
-  const digests = await mapLimit(files, 32, (file) =>
-    readFile(file).then(
-      (bytes) => createHash('sha256').update(bytes).digest('hex'),
-      // A link to a folder or to nothing: its target's name stands for it.
-      () => readlink(file).catch(() => 'unreadable'),
-    ),
-  );
+  const stamps = await mapLimit(files, 64, fileStamp);
   const settings = Object.entries(env)
     .filter(([key]) => SETTING.test(key) && !NOT_SETTINGS.has(key))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const hash = createHash('sha256').update(JSON.stringify([process.version, process.platform, process.arch, contentDir, settings]));
-  files.forEach((file, i) => hash.update(`\0${path.relative(root, file)}\0${digests[i] ?? ''}`));
+  files.forEach((file, i) => hash.update(`\0${path.relative(root, file)}\0${stamps[i] ?? ''}`));
   return hash.digest('hex');
+}
+
+/** A file's size and modification time, of what a link points to (`missing` for a link to nothing). */
+async function fileStamp(file: string): Promise<string> {
+  const info = await stat(file).catch(() => undefined);
+  return info ? `${info.size}\0${info.mtimeMs}` : 'missing';
 }
 
 /**
@@ -76,9 +78,9 @@ export async function inputsDigest({ root, contentDir, env }: BuildInputs): Prom
 export async function outputDigest(outDir: string): Promise<string | undefined> {
   const files = await filesUnder(outDir);
   if (files.length === 0) return undefined;
-  const stats = await mapLimit(files.sort(), 64, (file) => stat(file));
+  const stamps = await mapLimit(files.sort(), 64, fileStamp);
   const hash = createHash('sha256');
-  files.forEach((file, i) => hash.update(`${path.relative(outDir, file)}\0${stats[i]?.size ?? -1}\0${stats[i]?.mtimeMs ?? -1}\n`));
+  files.forEach((file, i) => hash.update(`${path.relative(outDir, file)}\0${stamps[i] ?? ''}\n`));
   return hash.digest('hex');
 }
 
