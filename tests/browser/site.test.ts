@@ -47,6 +47,42 @@ describeInBrowser('the sample site in Chromium', () => {
     await served?.close();
   });
 
+  /**
+   * Where each heading lands when a reader follows a link to it with smooth scrolling on, as most readers have it: its
+   * top against the viewport's once the scroll has settled, and how far the page could still have scrolled.
+   */
+  async function headingLandings(url: string, ids: readonly string[]): Promise<Map<string, { top: number; bottom: number }>> {
+    const smooth = await browser.newContext(contextOptions('light', PHONE, { reducedMotion: 'no-preference' }));
+    const landings = new Map<string, { top: number; bottom: number }>();
+    try {
+      for (const id of ids) {
+        // A fresh page each time: a second link on the same page would scroll from where the first one left it.
+        const landed = await smooth.newPage();
+        await landed.goto(`${url}#${id}`, { waitUntil: 'networkidle' });
+        await landed.waitForFunction(
+          () =>
+            new Promise((resolve) => {
+              const before = scrollY;
+              setTimeout(() => resolve(scrollY === before), 300);
+            }),
+        );
+        // By the id itself: `location.hash` is percent-encoded, and ids may be in any script.
+        const at = await landed.evaluate(
+          (target) => ({
+            top: document.getElementById(target)?.getBoundingClientRect().top ?? NaN,
+            bottom: document.documentElement.scrollHeight - innerHeight - scrollY,
+          }),
+          id,
+        );
+        landings.set(id, { top: Math.round(at.top), bottom: at.bottom });
+        await landed.close();
+      }
+    } finally {
+      await smooth.close();
+    }
+    return landings;
+  }
+
   it.each(PAGE_TYPES)('%s page loads with no console errors and no failed requests', async (type) => {
     const context = await browser.newContext(contextOptions('light', DESKTOP));
     try {
@@ -168,25 +204,11 @@ describeInBrowser('the sample site in Chromium', () => {
       // A link to a heading of the story (as a search result gives) lands on the heading, however much is skipped.
       const headings = await page.locator('.recap__body :is(h2, h3)[id]').evaluateAll((els) => els.map((el) => el.id));
       expect(headings.length).toBeGreaterThan(0);
-      // With smooth scrolling on, as most readers have it: the page scrolls there while the story is laid out.
-      const smooth = await browser.newContext(contextOptions('light', PHONE, { reducedMotion: 'no-preference' }));
-      for (const id of headings) {
-        // A fresh page each time: a second link on the same page would scroll from where the first one left it.
-        const landed = await smooth.newPage();
-        await landed.goto(`${url}#${id}`, { waitUntil: 'networkidle' });
-        await landed.waitForFunction(
-          () =>
-            new Promise((resolve) => {
-              const before = scrollY;
-              setTimeout(() => resolve(scrollY === before), 300);
-            }),
-        );
-        const top = await landed.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top ?? NaN, id);
-        expect.soft(Math.round(top), id).toBeGreaterThanOrEqual(-1);
-        expect.soft(Math.round(top), id).toBeLessThan(50);
-        await landed.close();
+      // The page scrolls there while the story is laid out.
+      for (const [id, { top }] of await headingLandings(url, headings)) {
+        expect.soft(top, id).toBeGreaterThanOrEqual(-1);
+        expect.soft(top, id).toBeLessThan(50);
       }
-      await smooth.close();
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     } finally {
       await context.close();
@@ -212,27 +234,11 @@ describeInBrowser('the sample site in Chromium', () => {
         expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
         const headings = await page.locator('main :is(h2, h3)[id]').evaluateAll((els) => els.map((el) => el.id));
         expect(headings.length).toBeGreaterThan(0);
-        const smooth = await browser.newContext(contextOptions('light', PHONE, { reducedMotion: 'no-preference' }));
-        for (const id of headings) {
-          const landed = await smooth.newPage();
-          await landed.goto(`${url}#${id}`, { waitUntil: 'networkidle' });
-          await landed.waitForFunction(
-            () =>
-              new Promise((resolve) => {
-                const before = scrollY;
-                setTimeout(() => resolve(scrollY === before), 300);
-              }),
-          );
-          const { top, bottom } = await landed.evaluate(() => ({
-            top: document.getElementById(location.hash.slice(1))?.getBoundingClientRect().top ?? NaN,
-            bottom: document.documentElement.scrollHeight - innerHeight - scrollY,
-          }));
+        for (const [id, { top, bottom }] of await headingLandings(url, headings)) {
           // On the heading, or as near as the end of the page lets the scroll go.
-          expect.soft(Math.round(top), id).toBeGreaterThanOrEqual(-1);
-          if (bottom > 1) expect.soft(Math.round(top), id).toBeLessThan(50);
-          await landed.close();
+          expect.soft(top, id).toBeGreaterThanOrEqual(-1);
+          if (bottom > 1) expect.soft(top, id).toBeLessThan(50);
         }
-        await smooth.close();
       } finally {
         await context.close();
       }
