@@ -2,14 +2,14 @@
  * Integration: `npm run build` (scripts/build.ts) on fixture folders, asserting on the produced HTML and, for
  * broken content, on the messages, the exit code and the untouched output folder.
  */
-import { mkdtemp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from './helpers/site.ts';
-import { attr, elementsOf, filesUnder, textOf } from './site/dist.ts';
+import { attr, elementsOf, filesUnder, snapshotFolder, textOf } from './site/dist.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -141,12 +141,6 @@ describe('npm run build on tests/fixtures/recaps-build', () => {
     expect(html).not.toContain('Draft United');
   });
 });
-
-async function snapshotFolder(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const file of await filesUnder(dir)) out[file] = (await readFile(path.join(dir, file))).toString('base64');
-  return out;
-}
 
 describe('npm run build on tests/fixtures/recaps-broken', () => {
   it('exits non-zero with every positioned error, no stack trace, and leaves the output folder as it was', async () => {

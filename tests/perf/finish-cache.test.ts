@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { copyTree, mapLimit } from '../../src/delivery/finish-cache.ts';
 import { finishSite, listFiles } from '../../src/delivery/finish-site.ts';
 import { renderHeaders } from '../../src/delivery/headers.ts';
+import { snapshotFolder } from '../site/dist.ts';
 
 describe('mapLimit', () => {
   it('keeps order and never runs more than the limit at once', async () => {
@@ -32,13 +33,6 @@ afterEach(async () => {
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-/** Every file under `dir` with its bytes. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const file of await listFiles(dir)) out[file] = (await readFile(path.join(dir, file))).toString('base64');
-  return out;
-}
-
 describe('copyTree', () => {
   it('copies every file and folder, nested and empty ones too, byte for byte', async () => {
     const from = await tempDir('finish-copy-from-');
@@ -49,7 +43,7 @@ describe('copyTree', () => {
     await writeFile(path.join(from, 'a', 'one.txt'), 'one');
     const to = path.join(await tempDir('finish-copy-to-'), 'out');
     await copyTree(from, to);
-    expect(await snapshot(to)).toEqual(await snapshot(from));
+    expect(await snapshotFolder(to)).toEqual(await snapshotFolder(from));
     expect(await listFiles(path.join(to, 'empty'))).toEqual([]);
   });
 });
@@ -73,7 +67,7 @@ describe('finishSite', () => {
         await writeFile(path.join(site, '_astro', 'site.css'), 'body{color:black}');
         const first = await finishSite(site, '/');
         expect(first.searchPages).toBe(1);
-        const built = await snapshot(site);
+        const built = await snapshotFolder(site);
         // _headers covers the whole site, the search index included, as a fresh listing sees it.
         const listed = (await listFiles(site)).filter((f) => f !== '_headers');
         expect(listed.some((f) => f.startsWith('pagefind/'))).toBe(true);
@@ -84,13 +78,13 @@ describe('finishSite', () => {
         await rm(path.join(site, 'pagefind'), { recursive: true });
         await rm(path.join(site, '_headers'));
         expect(await finishSite(site, '/')).toEqual(first);
-        expect(await snapshot(site)).toEqual(built);
+        expect(await snapshotFolder(site)).toEqual(built);
 
         // An edited page is indexed again: its new words are in the index.
         await writeFile(path.join(site, 'recaps', 'one', 'index.html'), page('One', 'A volley from thirty yards.', true));
         await rm(path.join(site, 'pagefind'), { recursive: true });
         await finishSite(site, '/');
-        const edited = await snapshot(site);
+        const edited = await snapshotFolder(site);
         const indexFiles = (files: Record<string, string>) => Object.keys(files).filter((f) => f.startsWith('pagefind/index/'));
         expect(indexFiles(edited)).not.toEqual(indexFiles(built));
       } finally {

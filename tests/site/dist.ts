@@ -3,10 +3,11 @@
  * internal link lands in the output folder.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { listFiles } from '../../src/delivery/finish-site.ts';
 
 /** A parsed HTML page of the built site. */
 export interface Page {
@@ -51,13 +52,14 @@ export function attr(element: Element, name: string): string | undefined {
   return Array.isArray(value) ? value.join(' ') : String(value);
 }
 
-/** Lists every file under a folder, relative, with forward slashes. */
-export async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
+/** Lists every file under a folder, relative, with forward slashes, sorted (the finishing steps' own listing). */
+export const filesUnder = listFiles;
+
+/** Every file under a folder with its bytes (base64), to compare a folder before and after. */
+export async function snapshotFolder(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const file of await filesUnder(dir)) out[file] = (await readFile(path.join(dir, file))).toString('base64');
+  return out;
 }
 
 /** Reads and parses every HTML page of a built site served under `base`. */
