@@ -12,10 +12,10 @@
  * The stamp lives in `$FULLTIME_CACHE_DIR/finish` (else `.cache/finish`), one per output folder.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheFolder } from '../config.ts';
-import { mapLimit } from './finish-cache.ts';
+import { mapLimit, readJsonFile, writeJsonFile } from './finish-cache.ts';
 
 /** Files and folders of the project root a build reads (folders whole). */
 export const PROJECT_INPUTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -98,9 +98,7 @@ export function stampFile(outDir: string): string {
 /** True when the last build into `outDir` had these inputs and the folder is as that build left it. */
 export async function upToDate(outDir: string, inputs: string): Promise<boolean> {
   // A missing or unreadable stamp means: build.
-  const stamp = await readFile(stampFile(outDir), 'utf8')
-    .then((text) => JSON.parse(text) as Partial<Stamp> | null)
-    .catch(() => undefined);
+  const stamp = await readJsonFile<Partial<Stamp>>(stampFile(outDir));
   if (stamp?.inputs !== inputs || typeof stamp.output !== 'string') return false;
   return stamp.output === (await outputDigest(outDir));
 }
@@ -109,9 +107,5 @@ export async function upToDate(outDir: string, inputs: string): Promise<boolean>
 export async function recordBuild(outDir: string, inputs: string): Promise<void> {
   const output = await outputDigest(outDir);
   if (!output) return;
-  const file = stampFile(outDir);
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify({ inputs, output } satisfies Stamp));
-  await rename(tmp, file);
+  await writeJsonFile(stampFile(outDir), { inputs, output } satisfies Stamp);
 }

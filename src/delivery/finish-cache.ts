@@ -31,6 +31,21 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   return results;
 }
 
+/** A cache file's JSON, or undefined when it is missing, unreadable or not JSON: a broken cache means doing the work. */
+export async function readJsonFile<T>(file: string): Promise<T | undefined> {
+  return readFile(file, 'utf8')
+    .then((text) => (JSON.parse(text) as T | null) ?? undefined)
+    .catch(() => undefined);
+}
+
+/** Writes a cache file's JSON beside it and renames it in, so a concurrent reader never sees half of it. */
+export async function writeJsonFile(file: string, value: unknown): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify(value));
+  await rename(tmp, file);
+}
+
 /** sha256 of each file's bytes, by site-relative path. */
 export async function hashFiles(siteDir: string, files: readonly string[]): Promise<Map<string, string>> {
   const hashes = await mapLimit(files, 32, async (file) => sha256(await readFile(path.join(siteDir, file))));
@@ -79,10 +94,7 @@ export async function cachedSearchIndex<T>(siteDir: string, pageHashes: Readonly
   );
   const slot = path.join(cacheFolder('finish'), 'pagefind');
   const stamp = path.join(slot, 'key.json');
-  const previous = await readFile(stamp, 'utf8').then(
-    (text) => JSON.parse(text) as { key: string; summary: T },
-    () => undefined,
-  );
+  const previous = await readJsonFile<{ key: string; summary: T }>(stamp);
   if (previous?.key === key) {
     await copyTree(path.join(slot, 'files'), path.join(siteDir, 'pagefind'));
     return previous.summary;
@@ -110,18 +122,10 @@ export interface AuditMemo {
 export async function auditMemo(allowedScriptHashes: readonly string[]): Promise<AuditMemo> {
   const key = sha256(JSON.stringify([await codeVersion(['html-audit.ts', 'csp.ts']), [...allowedScriptHashes].sort()]));
   const file = path.join(cacheFolder('finish'), 'csp-audit.json');
-  const stored = await readFile(file, 'utf8').then(
-    (text) => JSON.parse(text) as { key: string; passed: string[] },
-    () => undefined,
-  );
+  const stored = await readJsonFile<{ key: string; passed: string[] }>(file);
   const known = new Set(stored?.key === key ? stored.passed : []);
   return {
     passed: (pageHash) => known.has(pageHash),
-    save: async (passedHashes) => {
-      await mkdir(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify({ key, passed: [...new Set(passedHashes)].sort() }));
-      await rename(tmp, file);
-    },
+    save: (passedHashes) => writeJsonFile(file, { key, passed: [...new Set(passedHashes)].sort() }),
   };
 }

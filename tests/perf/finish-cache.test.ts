@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyTree, mapLimit } from '../../src/delivery/finish-cache.ts';
+import { auditMemo, cachedSearchIndex, copyTree, mapLimit } from '../../src/delivery/finish-cache.ts';
 import { finishSite, listFiles } from '../../src/delivery/finish-site.ts';
 import { renderHeaders } from '../../src/delivery/headers.ts';
 import { snapshotFolder } from '../site/dist.ts';
@@ -93,4 +93,34 @@ describe('finishSite', () => {
       }
     },
   );
+});
+
+describe('a broken finishing cache', () => {
+  it('means doing the work again, not a failed build', async () => {
+    const previous = process.env['FULLTIME_CACHE_DIR'];
+    const cache = await tempDir('finish-broken-');
+    process.env['FULLTIME_CACHE_DIR'] = cache;
+    try {
+      await mkdir(path.join(cache, 'finish', 'pagefind'), { recursive: true });
+      await writeFile(path.join(cache, 'finish', 'csp-audit.json'), '{"key": "cut off');
+      await writeFile(path.join(cache, 'finish', 'pagefind', 'key.json'), '');
+      const memo = await auditMemo(['sha256-x']);
+      expect(memo.passed('a')).toBe(false);
+      await memo.save(['a']);
+      expect((await auditMemo(['sha256-x'])).passed('a')).toBe(true);
+      const site = await tempDir('finish-broken-site-');
+      let built = 0;
+      const build = async () => {
+        built++;
+        await mkdir(path.join(site, 'pagefind'), { recursive: true });
+        await writeFile(path.join(site, 'pagefind', 'pagefind-entry.json'), '{}');
+        return { pages: 1 };
+      };
+      expect(await cachedSearchIndex(site, new Map([['index.html', 'h']]), build)).toEqual({ pages: 1 });
+      expect(built).toBe(1);
+    } finally {
+      if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
+      else process.env['FULLTIME_CACHE_DIR'] = previous;
+    }
+  });
 });
