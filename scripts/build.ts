@@ -32,6 +32,12 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 /** Exit code of the Astro step for content errors it has already reported (scripts/lib/astro-step.ts). */
 const CONTENT_ERRORS = 2;
 
+/**
+ * At most this many cards left to render (an edit, a new recap), the finishing steps run beside the card step: one
+ * batch of cards (src/graphics/og/pool.ts). 1,000 recaps, 8 cards: 920 MB at most after the Astro step, under its peak.
+ */
+const CARDS_BESIDE_FINISHING = 8;
+
 /** Where the Astro step writes the card jobs for the card step, beside the cards (removed after each build). */
 const cardJobsFile = path.join(cardCacheDir(), `jobs-${process.pid}.v8`);
 
@@ -87,14 +93,18 @@ async function main(): Promise<number> {
   let finished: FinishSummary;
   try {
     // Loaded only now: this process runs beside the Astro step, the build's peak, and these add ~35 MB to it.
-    const [{ renderSiteCardsInChild }, { finishSite }] = await Promise.all([
+    const [{ startSiteCardsInChild }, { finishSite }] = await Promise.all([
       import('../src/graphics/og/site-cards.ts'),
       import('../src/delivery/finish-site.ts'),
     ]);
     // On every core, now that Astro's memory is returned, in a process that returns its own; cached cards are copied.
-    if (await exists(cardJobsFile)) await renderSiteCardsInChild(cardJobsFile, tmpDir, cardCacheDir());
+    const cards = (await exists(cardJobsFile)) ? startSiteCardsInChild(cardJobsFile, tmpDir, cardCacheDir()) : undefined;
+    // The search index and the CSP check read only the pages, so with a few cards left to render (an edit) they run
+    // beside the card step. With many, they wait for it: its workers' memory and the indexer's would add up.
+    const beside = cards !== undefined && ((await cards.toRender) ?? Infinity) <= CARDS_BESIDE_FINISHING;
+    if (cards && !beside) await cards.done;
     // Search index, CSP check of every page and _headers, all on the temporary folder before the swap.
-    finished = await finishSite(tmpDir, site.base);
+    finished = await finishSite(tmpDir, site.base, beside ? cards : undefined);
   } catch (error) {
     return failed(error instanceof Error ? error.message : String(error));
   }

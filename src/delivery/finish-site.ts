@@ -38,17 +38,39 @@ export async function auditSite(siteDir: string, base: string, files?: readonly 
   return findings.flat();
 }
 
-/** Runs the finishing steps on `siteDir` (a site built for `base`). */
-export async function finishSite(siteDir: string, base: string): Promise<FinishSummary> {
+/** A step still writing files into one folder of the site while the finishing steps run (the cards). */
+export interface StepAlongside {
+  /** The site folder it writes into, relative (`og`); it writes no HTML page. */
+  readonly folder: string;
+  /** Settles when it has finished writing; rejects when it failed. */
+  readonly done: Promise<void>;
+}
+
+/** Lists `folder` of the site (relative paths from the site), or nothing when it does not exist. */
+async function listFolder(siteDir: string, folder: string): Promise<string[]> {
+  const files = await listFiles(path.join(siteDir, folder)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return files.map((f) => `${folder}/${f}`);
+}
+
+/**
+ * Runs the finishing steps on `siteDir` (a site built for `base`). With `alongside`, another step is still writing
+ * files (no pages) into one folder: the pages are indexed and audited meanwhile, and that folder is listed for
+ * `_headers` once the step is done. Its failure fails the finishing steps, after both have settled.
+ */
+export async function finishSite(siteDir: string, base: string, alongside?: StepAlongside): Promise<FinishSummary> {
   // Unchanged pages skip both steps: the index is reused, and pages that passed the audit before are not parsed again.
   // Astro's output, listed once: the search index's files are added to it below instead of listing the whole site again.
-  const built = (await listFiles(siteDir)).filter((f) => !f.startsWith('pagefind/'));
+  const later = alongside ? `${alongside.folder}/` : undefined;
+  const built = (await listFiles(siteDir)).filter((f) => !f.startsWith('pagefind/') && !(later && f.startsWith(later)));
   const pages = built.filter((f) => f.endsWith('.html'));
   const pageHashes = await hashFiles(siteDir, pages);
   const memo = await auditMemo(allowedScriptHashes({ base }));
   // Pagefind indexes in processes of its own while this one audits the pages: the two use two cores, not one after the other.
   // Both settle before any failure is reported, so nothing still writes into the folder the caller then removes.
-  const [indexed, audited] = await Promise.allSettled([
+  const [indexed, audited, beside] = await Promise.allSettled([
     cachedSearchIndex(siteDir, pageHashes, () =>
       buildSearchIndex(siteDir, { pageHashes, storeDir: path.join(cacheFolder('finish'), 'search-input') }),
     ),
@@ -57,12 +79,15 @@ export async function finishSite(siteDir: string, base: string): Promise<FinishS
       base,
       pages.filter((f) => !memo.passed(pageHashes.get(f) ?? '')),
     ),
+    alongside?.done,
   ]);
+  if (beside.status === 'rejected') throw beside.reason;
   if (indexed.status === 'rejected') throw indexed.reason;
   if (audited.status === 'rejected') throw audited.reason;
   const [search, findings] = [indexed.value, audited.value];
+  const written = alongside ? await listFolder(siteDir, alongside.folder) : [];
   const index = (await listFiles(path.join(siteDir, 'pagefind'))).map((f) => `pagefind/${f}`);
-  const files = [...built, ...index].sort().filter((f) => f !== '_headers' && f !== '_redirects');
+  const files = [...built, ...written, ...index].sort().filter((f) => f !== '_headers' && f !== '_redirects');
   if (findings.length === 0) await memo.save(pageHashes.values());
   if (findings.length > 0) {
     throw new Error(

@@ -95,6 +95,55 @@ describe('finishSite', () => {
   );
 });
 
+describe('finishSite beside a step still writing files (the cards)', () => {
+  const site = async () => {
+    const dir = await tempDir('finish-beside-');
+    await mkdir(path.join(dir, 'og'), { recursive: true });
+    await writeFile(path.join(dir, 'index.html'), page('Home', 'Latest recaps.', true));
+    await writeFile(path.join(dir, 'og', 'early.png'), 'png');
+    return dir;
+  };
+  const withCache = async (run: () => Promise<void>) => {
+    const previous = process.env['FULLTIME_CACHE_DIR'];
+    process.env['FULLTIME_CACHE_DIR'] = await tempDir('finish-beside-cache-');
+    try {
+      await run();
+    } finally {
+      if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
+      else process.env['FULLTIME_CACHE_DIR'] = previous;
+    }
+  };
+
+  it('lists the folder in _headers once the step is done, with the files it wrote meanwhile', { timeout: 60_000 }, () =>
+    withCache(async () => {
+      const dir = await site();
+      let finished = false;
+      // The step writes its last file only after the finishing steps have listed the site and started indexing.
+      const done = new Promise<void>((resolve) => setTimeout(resolve, 300)).then(async () => {
+        await writeFile(path.join(dir, 'og', 'late-0123456789ab.png'), 'png');
+        finished = true;
+      });
+      const summary = await finishSite(dir, '/', { folder: 'og', done });
+      expect(finished).toBe(true);
+      const listed = (await listFiles(dir)).filter((f) => f !== '_headers');
+      expect(listed).toContain('og/late-0123456789ab.png');
+      expect(await readFile(path.join(dir, '_headers'), 'utf8')).toBe(renderHeaders(listed, '/'));
+      expect(summary.files).toBe(listed.length);
+    }),
+  );
+
+  it("fails with the step's error, after the index is written", { timeout: 60_000 }, () =>
+    withCache(async () => {
+      const dir = await site();
+      const done = Promise.reject(new Error('Rendering the social cards failed (exit code 1).'));
+      done.catch(() => undefined);
+      await expect(finishSite(dir, '/', { folder: 'og', done })).rejects.toThrow('social cards failed');
+      expect(await listFiles(path.join(dir, 'pagefind'))).toContain('pagefind-entry.json');
+      await expect(readFile(path.join(dir, '_headers'))).rejects.toThrow();
+    }),
+  );
+});
+
 describe('a broken finishing cache', () => {
   it('means doing the work again, not a failed build', async () => {
     const previous = process.env['FULLTIME_CACHE_DIR'];

@@ -25,6 +25,8 @@ export interface RenderCardsOptions {
    * on, so none parses the fonts a second time.
    */
   readonly narrowUntil?: Promise<unknown>;
+  /** Called once the cache is checked, with the number of cards left to render (before any is rendered). */
+  readonly onToRender?: (count: number) => void;
 }
 
 /** What a run did. */
@@ -64,6 +66,7 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
       }
     }),
   );
+  options.onToRender?.(misses.length);
   if (misses.length === 0) return counts;
   const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), misses.length));
   // Each worker holds a few queued cards, so it keeps rendering while the main thread is busy rendering pages

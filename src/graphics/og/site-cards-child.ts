@@ -12,7 +12,13 @@ const [jobsFile, siteDir, cacheDir] = process.argv.slice(2);
 if (!jobsFile || !siteDir || !cacheDir) throw new Error('usage: site-cards-child.ts <jobs file> <site folder> <card cache folder>');
 const quiet = Boolean(process.env['FULLTIME_QUIET']);
 try {
-  await renderSiteCards(await readCardJobs(jobsFile), { siteDir, cacheDir, log: (line) => quiet || console.log(`[cards] ${line}`) });
+  await renderSiteCards(await readCardJobs(jobsFile), {
+    siteDir,
+    cacheDir,
+    log: (line) => quiet || console.log(`[cards] ${line}`),
+    // The build runs the search index beside this step when only a few cards are left to render (scripts/build.ts).
+    onToRender: (count) => process.send?.({ toRender: count }),
+  });
 } catch (error) {
   console.error(`Rendering the social cards failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

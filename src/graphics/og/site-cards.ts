@@ -50,6 +50,8 @@ export interface SiteCardsOptions {
   readonly renderedBefore?: number;
   /** When the step started, for the summary (default: now). */
   readonly started?: number;
+  /** Called once the cache is checked, with the number of cards left to render. */
+  readonly onToRender?: (count: number) => void;
 }
 
 /** Renders (or copies from the cache) every card into `<siteDir>/og/` and prints `N cards in Xs: R rendered, C from cache`. */
@@ -59,6 +61,7 @@ export async function renderSiteCards(jobs: readonly CardJob[], options: SiteCar
     outDir: path.join(options.siteDir, OG_DIR),
     cacheDir: options.cacheDir,
     onProgress: progressPrinter(options.log),
+    ...(options.onToRender ? { onToRender: options.onToRender } : {}),
   });
   const rendered = result.rendered + (options.renderedBefore ?? 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -68,13 +71,31 @@ export async function renderSiteCards(jobs: readonly CardJob[], options: SiteCar
 
 const child = fileURLToPath(new URL('./site-cards-child.ts', import.meta.url));
 
-/** `renderSiteCards` of the jobs in `jobsFile`, in a child process (site-cards-child.ts); rejects when it does not finish cleanly. */
-export function renderSiteCardsInChild(jobsFile: string, siteDir: string, cacheDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const step = fork(child, [jobsFile, siteDir, cacheDir], { stdio: 'inherit' });
+/** The card step running in its child process. */
+export interface SiteCardsStep {
+  /** The site folder the cards are written under (`og`). */
+  readonly folder: string;
+  /** How many cards it has left to render once it has checked the cache; undefined when it exited before saying. */
+  readonly toRender: Promise<number | undefined>;
+  /** Settles when the step has exited: rejects when it did not finish cleanly. */
+  readonly done: Promise<void>;
+}
+
+/** Starts `renderSiteCards` of the jobs in `jobsFile` in a child process (site-cards-child.ts). */
+export function startSiteCardsInChild(jobsFile: string, siteDir: string, cacheDir: string): SiteCardsStep {
+  const step = fork(child, [jobsFile, siteDir, cacheDir], { stdio: 'inherit' });
+  const toRender = new Promise<number | undefined>((resolve) => {
+    step.on('message', (message: { toRender?: number }) => resolve(message.toRender));
+    step.on('exit', () => resolve(undefined));
+    step.on('error', () => resolve(undefined));
+  });
+  const done = new Promise<void>((resolve, reject) => {
     step.on('error', reject);
     step.on('exit', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`Rendering the social cards failed (${signal ?? `exit code ${String(code)}`}).`)),
     );
   });
+  // Its failure is reported by whoever awaits it; until then it is not an unhandled rejection.
+  done.catch(() => undefined);
+  return { folder: OG_DIR, toRender, done };
 }
