@@ -2,8 +2,7 @@
  * Builds the normalised match and recap from frontmatter that passed the schema and the rules.
  */
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from './body/parse.ts';
 import { resolveLanguage } from '../i18n/index.ts';
 import { parseFormation } from './lineup-rules.ts';
 import { compareMinutes, periodOf, type Minute } from './minute.ts';
@@ -242,11 +241,7 @@ export function describeBody(body: string, max = 160): string {
  * with a `[` is parsed whole, since a link reference in the paragraph may be defined further down.
  */
 function firstParagraph(body: string) {
-  const parse = (text: string) =>
-    unified()
-      .use(remarkParse)
-      .parse(text)
-      .children.find((node) => node.type === 'paragraph');
+  const parse = (text: string) => parseMarkdown(text).children.find((node) => node.type === 'paragraph');
   if (!body.includes('[')) {
     for (const blank of body.matchAll(/\n[ \t]*\n/g)) {
       if (blank.index > 4000) break;

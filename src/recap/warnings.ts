@@ -3,8 +3,7 @@
  * Each rule returns diagnostics with severity `warning`, positioned like errors.
  */
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from './body/parse.ts';
 import type { Diagnostic, FieldPath } from './diagnostics.ts';
 import { formatPath } from './diagnostics.ts';
 import { formatScore, type Recap } from './model.ts';
@@ -77,7 +76,7 @@ export function namesPlayer(narrativeWords: readonly string[], player: string): 
 
 /** A goal scorer the narrative never names (once per player, at their first goal in the list). */
 export function unnamedScorers(recap: Recap, source: RecapSource): Diagnostic[] {
-  const narrative = words(toString(unified().use(remarkParse).parse(recap.body)));
+  const narrative = words(toString(parseMarkdown(recap.body)));
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   const goals = recap.match.events.filter((e) => e.type === 'goal' && e.player !== undefined).sort((a, b) => a.index - b.index);

@@ -6,9 +6,8 @@
  */
 import type { Element, Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Definition, Image, ImageReference, Link, Nodes as MdastNodes, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Definition, Image, ImageReference, Link, Nodes as MdastNodes } from 'mdast';
+import { parseMarkdown } from './parse.ts';
 
 /** A problem in the body, at a character offset of the body. */
 export interface BodyProblem {
@@ -52,12 +51,10 @@ export function mayNeedScan(body: string): boolean {
   return /<|!\[|javascript:|vbscript:|data:|&#|&colon;/i.test(body);
 }
 
-const parser = unified().use(remarkParse);
-
 /** Scans a body: problems in raw HTML and link URLs, and every image with its position. */
 export function scanBody(body: string): BodyScan {
   if (!mayNeedScan(body)) return { problems: [], images: [] };
-  const tree = parser.parse(body) as Root;
+  const tree = parseMarkdown(body);
   const problems: BodyProblem[] = [];
   const images: BodyImage[] = [];
   const definitions = new Map<string, Definition>();
