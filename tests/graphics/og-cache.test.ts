@@ -14,11 +14,22 @@ const recaps = (title: string) => [
 ];
 const jobsFor = (title: string) => [siteCardJob(), ...recaps(title).map(recapCardJob)];
 
-async function run(title: string, cacheDir: string): Promise<RenderCardsResult & { outDir: string; progress: RenderCardsResult[] }> {
+async function run(
+  title: string,
+  cacheDir: string,
+): Promise<RenderCardsResult & { outDir: string; progress: RenderCardsResult[]; toRender: number[] }> {
   const outDir = await temp('out');
   const progress: RenderCardsResult[] = [];
-  const result = await renderCards(jobsFor(title), { outDir, cacheDir, concurrency: 2, onProgress: (p) => progress.push(p) });
-  return { ...result, outDir, progress };
+  // What the step says it has left to render, and how far it had got when it said so.
+  const toRender: number[] = [];
+  const result = await renderCards(jobsFor(title), {
+    outDir,
+    cacheDir,
+    concurrency: 2,
+    onProgress: (p) => progress.push(p),
+    onToRender: (count) => toRender.push(count, progress.length),
+  });
+  return { ...result, outDir, progress, toRender };
 }
 
 describe('renderCards', () => {
@@ -38,6 +49,12 @@ describe('renderCards', () => {
 
     const edited = await run('Another headline', cacheDir);
     expect({ rendered: edited.rendered, cached: edited.cached }).toEqual({ rendered: 1, cached: 3 });
+    // The count of cards left to render comes first, before any card is copied or rendered.
+    expect([first.toRender, again.toRender, edited.toRender]).toEqual([
+      [4, 0],
+      [0, 0],
+      [1, 0],
+    ]);
   });
 
   it('gives byte-identical PNGs from two clean runs', async () => {

@@ -3,7 +3,7 @@
  * cache. Cache files are named by content hash, so a hit is always the right picture.
  */
 import { availableParallelism } from 'node:os';
-import { access, copyFile, mkdir } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { CardJob } from './key.ts';
@@ -25,7 +25,7 @@ export interface RenderCardsOptions {
    * on, so none parses the fonts a second time.
    */
   readonly narrowUntil?: Promise<unknown>;
-  /** Called once the cache is checked, with the number of cards left to render (before any is rendered). */
+  /** Called first, with the number of cards not in the cache (a card removed from it meanwhile is rendered all the same). */
   readonly onToRender?: (count: number) => void;
 }
 
@@ -51,6 +51,11 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
   const folders = new Set(jobs.flatMap((job) => out(job) ?? []).map((file) => path.dirname(file)));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   const report = () => options.onProgress?.({ ...counts });
+  if (options.onToRender) {
+    // Said before the copies below, from one listing of the cache: the build decides from it what runs beside this step.
+    const kept = new Set(await readdir(cacheDir).catch(() => []));
+    options.onToRender(jobs.filter((job) => !kept.has(path.basename(job.file))).length);
+  }
   const misses: CardJob[] = [];
   // Cache hits are plain copies; doing them first keeps the progress count honest from the start.
   await Promise.all(
@@ -66,7 +71,6 @@ export async function renderCards(jobs: readonly CardJob[], options: RenderCards
       }
     }),
   );
-  options.onToRender?.(misses.length);
   if (misses.length === 0) return counts;
   const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), misses.length));
   // Each worker holds a few queued cards, so it keeps rendering while the main thread is busy rendering pages

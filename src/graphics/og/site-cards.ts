@@ -50,7 +50,7 @@ export interface SiteCardsOptions {
   readonly renderedBefore?: number;
   /** When the step started, for the summary (default: now). */
   readonly started?: number;
-  /** Called once the cache is checked, with the number of cards left to render. */
+  /** Called first, with the number of cards not in the cache. */
   readonly onToRender?: (count: number) => void;
 }
 
