@@ -110,9 +110,9 @@ async function main(): Promise<number> {
   }
   if (await exists(outDir)) await rename(outDir, oldDir);
   await rename(tmpDir, outDir);
-  await rm(oldDir, { recursive: true, force: true });
+  // The old site is removed while the new one is stamped (each about half a second at 1,000 recaps).
   // Without a stamp the next build simply builds again: a cache that cannot be written is no failure.
-  await recordBuild(outDir, inputs).catch(() => undefined);
+  await Promise.all([rm(oldDir, { recursive: true, force: true }), recordBuild(outDir, inputs).catch(() => undefined)]);
   console.log(`Built ${step.recaps} recaps into ${shownOut} in ${elapsed()}s (${finished.searchPages} pages in the search index)`);
   return 0;
 }
