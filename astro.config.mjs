@@ -1,9 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { site } from './src/config.ts';
 import { contentErrorOverlay } from './src/dev/overlay-integration.ts';
 import { contentPhotos } from './src/integrations/content-photos.ts';
 import { liveContentReload } from './src/dev/live-content.ts';
+import { contentReadAhead } from './src/dev/read-ahead.ts';
+import { outputFolders } from './src/dev/watch.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { ogCards } from './src/integrations/og.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
@@ -30,6 +33,8 @@ export default defineConfig({
     // Vite's own cache (dependencies optimised for `astro dev`) beside Astro's: a dev server with a cache of its own
     // then neither re-optimises on every start nor overwrites another's (its config, and so its hash, differs).
     ...(process.env.FULLTIME_CACHE_DIR ? { cacheDir: `${process.env.FULLTIME_CACHE_DIR}/vite` } : {}),
+    // The build's output and caches hold no source: Vite's watcher neither walks nor watches them (src/dev/watch.ts).
+    server: { watch: { ignored: outputFolders(fileURLToPath(new URL('.', import.meta.url)), site.contentDir) } },
     // `astro dev` renders pages in Vite's `ssr` environment, which compiles a page's modules one import after
     // another on the first request. Started as soon as the server listens, with each module's imports compiled
     // beside it, the first page finds them ready. (Dev only: builds ignore both.)
@@ -53,5 +58,14 @@ export default defineConfig({
   // (the site's language at the root, `/<lang>/` for the others: src/site/languages.ts).
   // fonts: the web fonts cut to what the pages use, in the cache (src/design/fonts.ts), importable as @fulltime/fonts/.
   // liveContentReload (astro dev only): a saved recap shows on the next request, without waiting for Astro's store.
-  integrations: [fonts(), sitemapWithAlternates(), contentErrorOverlay(), liveContentReload(), contentPhotos(), ogCards()],
+  // contentReadAhead (astro dev only): the first content read starts in a worker while Astro starts.
+  integrations: [
+    contentReadAhead(),
+    fonts(),
+    sitemapWithAlternates(),
+    contentErrorOverlay(),
+    liveContentReload(),
+    contentPhotos(),
+    ogCards(),
+  ],
 });

@@ -21,6 +21,7 @@ import { frontmatterSchema } from '../recap/schema.ts';
 import { assetImportsOf, isImageFile, keepAssetImports, settled } from './recap-media.ts';
 import { renderRecapBody } from '../markdown/render.ts';
 import { NO_CONTENT, serveContent } from '../dev/live-content.ts';
+import { readAhead, readAheadJob } from '../dev/read-ahead.ts';
 
 /** Options of the recap loader. */
 export interface RecapLoaderOptions {
@@ -58,6 +59,8 @@ export function recapLoader(options: RecapLoaderOptions): Loader {
       const dev = new DevContent(dirs, readOptions, readCache);
       // Pages of `astro dev` read the content served from here, never the store (src/dev/live-content.ts).
       serveContent(NO_CONTENT);
+      // A worker began this read while Astro started (src/dev/read-ahead.ts): its valid reads are in the read cache.
+      await readAhead(readAheadJob(dirs, displayRoot));
       await devSync(context, () => dev.read());
       watcher.add(options.dir);
       watcher.add(options.teamsDir);

@@ -1,0 +1,89 @@
+/**
+ * The dev server's read ahead (src/dev/read-ahead.ts): worker threads read the content folder into the read cache
+ * while Astro starts, so the recap loader's first read parses no valid recap again, and finds the same recaps and
+ * the same errors, in the same words, as a read of its own.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateRecaps } from '../../scripts/bench/generate.ts';
+import { readAhead, readAheadJob, startReadAhead } from '../../src/dev/read-ahead.ts';
+import { DevContent } from '../../src/loaders/recap-loader.ts';
+import { contentDirs } from '../../src/site/load.ts';
+
+/** Every positioned YAML parse of the reader in this thread (the workers' are their own), counted. */
+const parses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('yaml', async (original) => {
+  const yaml = await original<typeof import('yaml')>();
+  return {
+    ...yaml,
+    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
+      parses.count++;
+      return yaml.parseDocument(...args);
+    },
+  };
+});
+
+const TEAM = 'name: Ashgrove Rovers\nshort: ASH\ncolor: "#1d4ed8"\n';
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
+beforeEach(() => {
+  parses.count = 0;
+});
+
+/** A content folder of `count` valid recaps (a team file among them) and one invalid recap. */
+async function site(count: number): Promise<{ work: string; content: string; cache: string }> {
+  const work = await mkdtemp(path.join(tmpdir(), 'fulltime-read-ahead-'));
+  folders.push(work);
+  const content = path.join(work, 'content');
+  await mkdir(path.join(content, 'recaps'), { recursive: true });
+  await mkdir(path.join(content, 'teams'));
+  await writeFile(path.join(content, 'teams', 'ashgrove-rovers.yml'), TEAM);
+  for (const r of generateRecaps(count, 3)) await writeFile(path.join(content, 'recaps', `${r.slug}.md`), r.text);
+  await writeFile(path.join(content, 'recaps', 'broken.md'), '---\ntitle: Half a recap\n---\n\nNo teams, no score.\n');
+  return { work, content, cache: path.join(work, 'cache') };
+}
+
+async function devRead(content: string, root: string, cache?: string) {
+  const dev = new DevContent(contentDirs(content), { includeDrafts: true, displayRoot: root }, cache);
+  return dev.read().catch((error: unknown) => error);
+}
+
+describe('reading ahead in astro dev', () => {
+  it.each([1, 2, 3])('leaves every valid recap in the read cache for the loader, with %i worker(s)', async (shards) => {
+    const { work, content, cache } = await site(7);
+    const alone = await devRead(content, work);
+    parses.count = 0;
+    const job = { ...readAheadJob(contentDirs(content), work), readCacheDir: cache };
+    await startReadAhead(job, shards);
+    await readAhead(job);
+    const after = await devRead(content, work, cache);
+    // Only the team file and the invalid recap are parsed: errors are never cached, and are found again in the same words.
+    expect(parses.count).toBe(2);
+    expect(after).toEqual(alone);
+  });
+
+  it('keeps every entry of a warm cache, whichever worker used it', async () => {
+    const { work, content, cache } = await site(6);
+    const job = { ...readAheadJob(contentDirs(content), work), readCacheDir: cache };
+    await startReadAhead(job, 2);
+    // A second start: each worker takes its half from the cache, and the first one writes the cache only if
+    // something changed (nothing did here), with the entries both used: the loader still finds all of it.
+    await startReadAhead(job, 2);
+    parses.count = 0;
+    await devRead(content, work, cache);
+    expect(parses.count).toBe(2);
+  });
+
+  it('does not make the loader wait for a read ahead of other folders', async () => {
+    const { work, content, cache } = await site(1);
+    const job = { ...readAheadJob(contentDirs(content), work), readCacheDir: cache };
+    let finished = false;
+    void startReadAhead(job, 1).then(() => (finished = true));
+    await readAhead({ ...job, recaps: path.join(work, 'elsewhere') });
+    expect(finished).toBe(false);
+    await readAhead(job);
+    expect(finished).toBe(true);
+  });
+});
