@@ -2,20 +2,24 @@
  * Reads the content ahead in `astro dev`, on another core, while Astro and Vite start. A dev server's first content
  * sync waits for Astro to start Vite and compile the content config (seconds, on one thread), then reads, parses
  * and validates every recap on that same thread: at 1,000 recaps with an empty read cache, about 3 s of YAML,
- * schema and rules. This integration starts a worker thread as soon as Astro has its config; the worker runs the
+ * schema and rules. This integration starts worker threads as soon as Astro has its config; the workers run the
  * content reader over the same folders with the same read cache (src/site/load.ts, src/recap/read-cache.ts), which
- * keeps every valid recap on disk. The recap loader waits for the worker before its first read (`readAhead`) and
+ * keeps every valid recap on disk. The recap loader waits for the workers before its first read (`readAhead`) and
  * then takes those recaps from the cache, as on any later start. Nothing is handed over but the cache file, which
  * holds only valid reads, keyed by each file's bytes, path and slug and tagged with the reader's code and the team
  * data: the loader's result, errors and their words included, is the one it gets reading alone, and a file changed
- * meanwhile is read again. If the worker fails, the loader reads everything itself.
+ * meanwhile is read again. If a worker fails, the loader reads its files itself. A start on a cache about current
+ * (fewer than 100 recap and team files changed since it was written) starts no worker: loading the reader in one costs
+ * more than the loader's read of those few files.
  */
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { cacheFolder, site } from '../config.ts';
+import { readCacheWritten } from '../recap/read-cache.ts';
 import { contentDirs, type ContentDirs } from '../site/load.ts';
 import type { ShardData } from './read-ahead-worker.ts';
 
@@ -34,14 +38,58 @@ export function readAheadJob(dirs: ContentDirs, displayRoot: string): ReadAheadJ
 
 const SLOT = Symbol.for('fulltime.dev.read-ahead');
 
-type Holder = { [SLOT]?: { readonly key: string; readonly done: Promise<void> } };
+type Holder = { [SLOT]?: { readonly key: string; readonly done: Promise<number> } };
+
+/** How the read ahead runs: in how many workers, and from how many files to read it takes workers at all. */
+export interface ReadAheadOptions {
+  /** Worker threads, each reading every `shards`-th file; default one per core, up to 4. */
+  readonly shards?: number;
+  /**
+   * Fewer recap and team files than this changed since the read cache was written: no workers (the loader reads
+   * those few faster than a worker loads the reader, about half a second of CPU each). Default 100.
+   */
+  readonly minFiles?: number;
+}
 
 /**
- * Starts reading `job` ahead in `shards` worker threads, each reading every `shards`-th file (the first start's read
- * is the largest part of it, and the cores besides Astro's thread are idle then). The promise resolves once every
- * worker has exited and never rejects: a failed worker only leaves the cache without its files.
+ * Starts reading `job` ahead in worker threads, each reading every n-th file (the first start's read is the largest
+ * part of it, and the cores besides Astro's thread are idle then), unless the read cache is about current. Resolves
+ * to the number of workers started once every one has exited; never rejects: a failed worker only leaves the cache
+ * without its files.
  */
-export function startReadAhead(job: ReadAheadJob, shards = Math.max(1, Math.min(4, availableParallelism()))): Promise<void> {
+export function startReadAhead(job: ReadAheadJob, options: ReadAheadOptions = {}): Promise<number> {
+  const shards = options.shards ?? Math.max(1, Math.min(4, availableParallelism()));
+  const done = changedSinceCache(job).then((changed) => (changed < (options.minFiles ?? 100) ? 0 : runWorkers(job, shards)));
+  (globalThis as Holder)[SLOT] = { key: JSON.stringify(job), done };
+  return done;
+}
+
+/**
+ * How many recap and team files were changed (or added) since the read cache was written: all of them without a
+ * cache. Other reasons for a cache to miss (the reader's code changed) are not seen here; the loader then reads alone.
+ */
+async function changedSinceCache(job: ReadAheadJob): Promise<number> {
+  const written = await readCacheWritten(job.readCacheDir);
+  const listed = await Promise.all(
+    [job.recaps, job.teams].map((dir) => readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])),
+  );
+  const files = listed
+    .flat()
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
+  if (written === undefined) return files.length;
+  const times = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (s) => s.mtimeMs,
+        () => Infinity,
+      ),
+    ),
+  );
+  return times.filter((time) => time >= written).length;
+}
+
+function runWorkers(job: ReadAheadJob, shards: number): Promise<number> {
   const channels = Array.from({ length: shards - 1 }, () => new MessageChannel());
   const workers = Array.from({ length: shards }, (_, shard) => {
     const ports = shard === 0 ? channels.map((c) => c.port1) : [channels[shard - 1]!.port2];
@@ -60,9 +108,7 @@ export function startReadAhead(job: ReadAheadJob, shards = Math.max(1, Math.min(
       }
     });
   });
-  const done = Promise.all(workers).then(() => undefined);
-  (globalThis as Holder)[SLOT] = { key: JSON.stringify(job), done };
-  return done;
+  return Promise.all(workers).then(() => shards);
 }
 
 /** Waits for a read ahead of the same job started in this process; returns at once if there is none. */

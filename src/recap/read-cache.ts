@@ -7,7 +7,7 @@
  * best effort: an unwritable folder only means the next start reads again.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -134,4 +134,12 @@ export async function openReadCache(dir: string, context: ReadContext): Promise<
       }
     },
   };
+}
+
+/** When the cache in `dir` was last written (ms since the epoch), or undefined if there is none. */
+export async function readCacheWritten(dir: string): Promise<number | undefined> {
+  return stat(path.join(dir, FILE)).then(
+    (s) => s.mtimeMs,
+    () => undefined,
+  );
 }

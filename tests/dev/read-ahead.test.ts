@@ -56,7 +56,7 @@ describe('reading ahead in astro dev', () => {
     const alone = await devRead(content, work);
     parses.count = 0;
     const job = { ...readAheadJob(contentDirs(content), work), readCacheDir: cache };
-    await startReadAhead(job, shards);
+    expect(await startReadAhead(job, { shards, minFiles: 0 })).toBe(shards);
     await readAhead(job);
     const after = await devRead(content, work, cache);
     // Only the team file and the invalid recap are parsed: errors are never cached, and are found again in the same words.
@@ -67,20 +67,33 @@ describe('reading ahead in astro dev', () => {
   it('keeps every entry of a warm cache, whichever worker used it', async () => {
     const { work, content, cache } = await site(6);
     const job = { ...readAheadJob(contentDirs(content), work), readCacheDir: cache };
-    await startReadAhead(job, 2);
+    await startReadAhead(job, { shards: 2, minFiles: 0 });
     // A second start: each worker takes its half from the cache, and the first one writes the cache only if
     // something changed (nothing did here), with the entries both used: the loader still finds all of it.
-    await startReadAhead(job, 2);
+    await startReadAhead(job, { shards: 2, minFiles: 0 });
     parses.count = 0;
     await devRead(content, work, cache);
     expect(parses.count).toBe(2);
+  });
+
+  it('starts no worker when fewer files than asked changed since the cache was written', async () => {
+    const { work, content, cache } = await site(4);
+    const job = { ...readAheadJob(contentDirs(content), work), readCacheDir: cache };
+    // No cache yet: all six files (four recaps, the invalid one, the team file) count.
+    expect(await startReadAhead(job, { shards: 2, minFiles: 6 })).toBe(2);
+    expect(await startReadAhead(job, { shards: 2, minFiles: 1 })).toBe(0);
+    const [first, second] = generateRecaps(2, 9);
+    await writeFile(path.join(content, 'recaps', `${first!.slug}.md`), first!.text);
+    expect(await startReadAhead(job, { shards: 2, minFiles: 2 })).toBe(0);
+    await writeFile(path.join(content, 'recaps', `${second!.slug}.md`), second!.text);
+    expect(await startReadAhead(job, { shards: 2, minFiles: 2 })).toBe(2);
   });
 
   it('does not make the loader wait for a read ahead of other folders', async () => {
     const { work, content, cache } = await site(1);
     const job = { ...readAheadJob(contentDirs(content), work), readCacheDir: cache };
     let finished = false;
-    void startReadAhead(job, 1).then(() => (finished = true));
+    void startReadAhead(job, { shards: 1, minFiles: 0 }).then(() => (finished = true));
     await readAhead({ ...job, recaps: path.join(work, 'elsewhere') });
     expect(finished).toBe(false);
     await readAhead(job);
