@@ -215,6 +215,47 @@ describeInBrowser('the sample site in Chromium', () => {
     }
   });
 
+  it('keeps a long shootout on a phone: its dots wrap beside the team name, the page stays as wide as the screen', async () => {
+    const withShootout = [...collection.recaps].sort(
+      (a, b) => (b.match.shootout?.kicks.length ?? 0) - (a.match.shootout?.kicks.length ?? 0),
+    )[0];
+    expect(withShootout?.match.shootout).toBeDefined();
+    const context = await browser.newContext(contextOptions('light', PHONE));
+    try {
+      const { page, problems } = await openPage(context, served.at(`recaps/${withShootout?.slug}/`));
+      // Laid out only when the reader scrolls near it: a long shootout is hundreds of elements.
+      const skipped = await page.evaluate(
+        () => [...document.querySelectorAll('.shootout > *')].filter((el) => !el.checkVisibility({ contentVisibilityAuto: true })).length,
+      );
+      expect(skipped).toBeGreaterThan(0);
+      // A sudden death of 22 rounds (the sample's shootouts are shorter): each side's row of dots repeated to 22.
+      await page.evaluate(() => {
+        for (const dots of document.querySelectorAll('.shootout__dots')) {
+          const first = dots.firstElementChild;
+          while (first && dots.childElementCount < 22) dots.append(first.cloneNode());
+        }
+      });
+      const overflow = await measureOverflow(page);
+      expect(overflow.offenders).toEqual([]);
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+      const sides = await page.locator('.shootout__side').evaluateAll((rows) =>
+        rows.map((row) => {
+          const box = (selector: string) => row.querySelector(selector)?.getBoundingClientRect();
+          const dots = [...row.querySelectorAll('.shootout__dots .dot')].map((dot) => Math.round(dot.getBoundingClientRect().top));
+          return { name: box('.shootout__team')?.width ?? 0, rows: new Set(dots).size };
+        }),
+      );
+      expect(sides).toHaveLength(2);
+      for (const side of sides) {
+        expect(side.name).toBeGreaterThanOrEqual(4.5 * 16 - 1);
+        expect(side.rows).toBeGreaterThan(1);
+      }
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(['teams', 'competitions'])(
     'lays out the largest %s hub page near the viewport first, and a link to any of its headings lands on it',
     async (folder) => {
