@@ -10,16 +10,28 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect } from 'vite';
 import { site } from '../config.ts';
-import { contentDirs } from '../site/load.ts';
-import { releaseContent, siteContent } from '../site/build-content.ts';
 import { OG_DIR, recapCardJob, siteCardJob } from '../graphics/og/cards.ts';
 import { exposedGc } from '../graphics/og/gc.ts';
 import type { CardJob } from '../graphics/og/key.ts';
 import { renderCards, type RenderCardsResult } from '../graphics/og/pool.ts';
 import { CARDS_AFTER_ASTRO, cardCacheDir, progressPrinter, renderSiteCards, writeCardJobs } from '../graphics/og/site-cards.ts';
 
+/**
+ * The content reader, loaded when a card is first asked for: Astro loads this file with its config, before the dev
+ * server listens, and the reader (YAML, schema, rules: ~0.2 s of CPU) is not needed until then. `astro dev`'s loader
+ * reads with its own copy, compiled by Vite.
+ */
+async function reader() {
+  const [{ contentDirs }, { releaseContent, siteContent }] = await Promise.all([
+    import('../site/load.ts'),
+    import('../site/build-content.ts'),
+  ]);
+  return { contentDirs, releaseContent, siteContent };
+}
+
 /** The cards of the content this build (or dev server) holds: read by its first step, never again by this one. */
 async function cardJobs(includeDrafts: boolean, displayRoot: string): Promise<CardJob[]> {
+  const { contentDirs, siteContent } = await reader();
   const content = await siteContent(contentDirs(site.contentDir), { includeDrafts, displayRoot });
   // A site card per language that has pages: the site's own, and each recap's.
   const languages = [...new Set([site.lang, ...content.recaps.map((recap) => recap.lang)])];
@@ -95,7 +107,7 @@ export function ogCards(): AstroIntegration {
         // The last step of the build that needs the content: let it go, then collect what the pages and the content
         // left behind while this thread only waits on the cards. Nothing else allocates here to make V8 collect, so the
         // garbage of page rendering would otherwise stay resident beside the card workers (the build's peak).
-        releaseContent();
+        (await reader()).releaseContent();
         const jobsFile = handOver();
         if (jobsFile) {
           await writeCardJobs(jobsFile, jobs);
