@@ -89,7 +89,7 @@ async function changedSinceCache(job: ReadAheadJob): Promise<number> {
   return times.filter((time) => time >= written).length;
 }
 
-function runWorkers(job: ReadAheadJob, shards: number): Promise<number> {
+async function runWorkers(job: ReadAheadJob, shards: number): Promise<number> {
   const channels = Array.from({ length: shards - 1 }, () => new MessageChannel());
   const workers = Array.from({ length: shards }, (_, shard) => {
     const ports = shard === 0 ? channels.map((c) => c.port1) : [channels[shard - 1]!.port2];
@@ -108,7 +108,8 @@ function runWorkers(job: ReadAheadJob, shards: number): Promise<number> {
       }
     });
   });
-  return Promise.all(workers).then(() => shards);
+  await Promise.all(workers);
+  return shards;
 }
 
 /** Waits for a read ahead of the same job started in this process; returns at once if there is none. */
