@@ -3,14 +3,14 @@
  * while Astro starts, so the recap loader's first read parses no valid recap again, and finds the same recaps and
  * the same errors, in the same words, as a read of its own.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateRecaps } from '../../scripts/bench/generate.ts';
 import { readAhead, readAheadJob, startReadAhead } from '../../src/dev/read-ahead.ts';
 import { DevContent } from '../../src/loaders/recap-loader.ts';
 import { contentDirs } from '../../src/site/load.ts';
+import { contentFolder, removeContentFolders, type ContentFolder } from '../helpers/content-folder.ts';
 
 /** Every positioned YAML parse of the reader in this thread (the workers' are their own), counted. */
 const parses = vi.hoisted(() => ({ count: 0 }));
@@ -25,24 +25,16 @@ vi.mock('yaml', async (original) => {
   };
 });
 
-const TEAM = 'name: Ashgrove Rovers\nshort: ASH\ncolor: "#1d4ed8"\n';
-const folders: string[] = [];
-afterAll(() => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
+afterAll(removeContentFolders);
 beforeEach(() => {
   parses.count = 0;
 });
 
 /** A content folder of `count` valid recaps (a team file among them) and one invalid recap. */
-async function site(count: number): Promise<{ work: string; content: string; cache: string }> {
-  const work = await mkdtemp(path.join(tmpdir(), 'fulltime-read-ahead-'));
-  folders.push(work);
-  const content = path.join(work, 'content');
-  await mkdir(path.join(content, 'recaps'), { recursive: true });
-  await mkdir(path.join(content, 'teams'));
-  await writeFile(path.join(content, 'teams', 'ashgrove-rovers.yml'), TEAM);
-  for (const r of generateRecaps(count, 3)) await writeFile(path.join(content, 'recaps', `${r.slug}.md`), r.text);
-  await writeFile(path.join(content, 'recaps', 'broken.md'), '---\ntitle: Half a recap\n---\n\nNo teams, no score.\n');
-  return { work, content, cache: path.join(work, 'cache') };
+async function site(count: number): Promise<ContentFolder> {
+  const folder = await contentFolder(count, 3, 'fulltime-read-ahead-');
+  await writeFile(path.join(folder.content, 'recaps', 'broken.md'), '---\ntitle: Half a recap\n---\n\nNo teams, no score.\n');
+  return folder;
 }
 
 async function devRead(content: string, root: string, cache?: string) {

@@ -3,12 +3,12 @@
  * start; an edited file, other team data or another site language read again; a corrupt cache reads everything; and
  * every finding in a file taken from the cache is worded and positioned exactly as a fresh read words it.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { editRecap, generateRecaps } from '../../scripts/bench/generate.ts';
+import { editRecap } from '../../scripts/bench/generate.ts';
 import { contentDirs, loadContent, type SiteContent } from '../../src/site/load.ts';
+import { contentFolder, removeContentFolders, TEAM } from '../helpers/content-folder.ts';
 
 /** Every positioned YAML parse of the reader, counted. */
 const parses = vi.hoisted(() => ({ count: 0 }));
@@ -23,28 +23,12 @@ vi.mock('yaml', async (original) => {
   };
 });
 
-const TEAM = 'name: Ashgrove Rovers\nshort: ASH\ncolor: "#1d4ed8"\n';
-const folders: string[] = [];
-afterAll(() => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
+afterAll(removeContentFolders);
 beforeEach(() => {
   parses.count = 0;
 });
 
-async function site(count: number): Promise<{ work: string; content: string; cache: string; recaps: string[] }> {
-  const work = await mkdtemp(path.join(tmpdir(), 'fulltime-read-cache-'));
-  folders.push(work);
-  const content = path.join(work, 'content');
-  await mkdir(path.join(content, 'recaps'), { recursive: true });
-  await mkdir(path.join(content, 'teams'));
-  await writeFile(path.join(content, 'teams', 'ashgrove-rovers.yml'), TEAM);
-  const recaps: string[] = [];
-  for (const r of generateRecaps(count, 7)) {
-    const file = path.join(content, 'recaps', `${r.slug}.md`);
-    await writeFile(file, r.text);
-    recaps.push(file);
-  }
-  return { work, content, cache: path.join(work, 'cache'), recaps };
-}
+const site = (count: number) => contentFolder(count, 7, 'fulltime-read-cache-');
 
 /** Recap-file parses only: team files are YAML too, so the count is taken over recap reads. */
 async function load(content: string, root: string, cache?: string, defaultLang?: string): Promise<{ result: SiteContent; parses: number }> {
