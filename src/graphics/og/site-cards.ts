@@ -75,7 +75,7 @@ const child = fileURLToPath(new URL('./site-cards-child.ts', import.meta.url));
 export interface SiteCardsStep {
   /** The site folder the cards are written under (`og`). */
   readonly folder: string;
-  /** How many cards it has left to render once it has checked the cache; undefined when it exited before saying. */
+  /** How many of its cards are not in the cache, said before it copies the others; undefined when it exited before saying. */
   readonly toRender: Promise<number | undefined>;
   /** Settles when the step has exited: rejects when it did not finish cleanly. */
   readonly done: Promise<void>;
