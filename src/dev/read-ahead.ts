@@ -20,7 +20,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { cacheFolder, site } from '../config.ts';
 import { readCacheWritten } from '../recap/read-cache.ts';
-import type { ContentDirs } from '../site/load.ts';
+import { contentDirs, type ContentDirs } from '../site/content-dirs.ts';
 import type { ShardData } from './read-ahead-worker.ts';
 
 /** What is read ahead: the recap loader's folders, the root its messages are relative to, its read cache. */
@@ -124,10 +124,9 @@ export function contentReadAhead(): AstroIntegration {
     name: 'fulltime-content-read-ahead',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
-        // The folders src/content.config.ts gives the loader (src/site/load.ts's contentDirs, not imported here: loading
-        // the reader on Astro's thread as it starts would cost ~0.2 s; the workers load their own).
-        const dirs = { recaps: path.join(site.contentDir, 'recaps'), teams: path.join(site.contentDir, 'teams') };
-        if (command === 'dev') void startReadAhead(readAheadJob(dirs, fileURLToPath(config.root)));
+        // The folders src/content.config.ts gives the loader (the reader itself is not loaded on Astro's thread as it
+        // starts: ~0.2 s; the workers load their own).
+        if (command === 'dev') void startReadAhead(readAheadJob(contentDirs(site.contentDir), fileURLToPath(config.root)));
       },
     },
   };

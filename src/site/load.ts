@@ -1,6 +1,6 @@
 /** Loads a content folder the way every build reads it: team files first, then recaps resolved against them. */
-import path from 'node:path';
 import { site } from '../config.ts';
+import type { ContentDirs } from './content-dirs.ts';
 import { readFile } from 'node:fs/promises';
 import { checkCollection, listRecapFiles, type Collection, type CollectionOptions, type RecapFile } from '../recap/collection.ts';
 import { sortDiagnostics } from '../recap/diagnostics.ts';
@@ -12,6 +12,9 @@ import { loadStatFiles, resolveCompetition, statFileDiagnostics, type StatFiles 
 import { checkTeamIdentity } from './team-checks.ts';
 import { loadTeams, type TeamDirectory, type TeamFile } from './teams.ts';
 
+// Named beside the reader, in a module without it (src/site/content-dirs.ts).
+export { contentDirs, type ContentDirs } from './content-dirs.ts';
+
 /** Recaps and teams with every problem found in either. */
 export interface SiteContent extends Collection {
   readonly teams: readonly TeamFile[];
@@ -19,19 +22,6 @@ export interface SiteContent extends Collection {
   readonly competitions: readonly CompetitionFile[];
   /** Player files (content/players/, beside the recaps). */
   readonly players: readonly PlayerFile[];
-}
-
-/** Where the two kinds of content live. */
-export interface ContentDirs {
-  /** Folder of recap Markdown files. */
-  readonly recaps: string;
-  /** Folder of team YAML files (may be missing). */
-  readonly teams: string;
-}
-
-/** The recap and team folders of a content folder (`content/` → `content/recaps`, `content/teams`). */
-export function contentDirs(contentDir: string): ContentDirs {
-  return { recaps: path.join(contentDir, 'recaps'), teams: path.join(contentDir, 'teams') };
 }
 
 /** Options of a read. */
