@@ -11,19 +11,10 @@ import { readAhead, readAheadJob, startReadAhead } from '../../src/dev/read-ahea
 import { DevContent } from '../../src/loaders/recap-loader.ts';
 import { contentDirs } from '../../src/site/load.ts';
 import { contentFolder, removeContentFolders, type ContentFolder } from '../helpers/content-folder.ts';
+import { parses } from '../helpers/yaml-parses.ts';
 
-/** Every positioned YAML parse of the reader in this thread (the workers' are their own), counted. */
-const parses = vi.hoisted(() => ({ count: 0 }));
-vi.mock('yaml', async (original) => {
-  const yaml = await original<typeof import('yaml')>();
-  return {
-    ...yaml,
-    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
-      parses.count++;
-      return yaml.parseDocument(...args);
-    },
-  };
-});
+// Every positioned YAML parse of the reader in this thread, counted in `parses` (tests/helpers/yaml-parses.ts).
+vi.mock('yaml', async (original) => (await import('../helpers/yaml-parses.ts')).countingYaml(original));
 
 afterAll(removeContentFolders);
 beforeEach(() => {

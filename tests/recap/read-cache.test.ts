@@ -9,19 +9,10 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { editRecap } from '../../scripts/bench/generate.ts';
 import { contentDirs, loadContent, type SiteContent } from '../../src/site/load.ts';
 import { contentFolder, removeContentFolders, TEAM } from '../helpers/content-folder.ts';
+import { parses } from '../helpers/yaml-parses.ts';
 
-/** Every positioned YAML parse of the reader, counted. */
-const parses = vi.hoisted(() => ({ count: 0 }));
-vi.mock('yaml', async (original) => {
-  const yaml = await original<typeof import('yaml')>();
-  return {
-    ...yaml,
-    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
-      parses.count++;
-      return yaml.parseDocument(...args);
-    },
-  };
-});
+// Every positioned YAML parse of the reader in this thread, counted in `parses` (tests/helpers/yaml-parses.ts).
+vi.mock('yaml', async (original) => (await import('../helpers/yaml-parses.ts')).countingYaml(original));
 
 afterAll(removeContentFolders);
 beforeEach(() => {
