@@ -9,9 +9,9 @@ import { isMinute, parseMinute, type Minute } from './minute.ts';
 import type { Recap } from './model.ts';
 import { buildRecap, type BuildOptions } from './normalise.ts';
 import { checkMatchRules, type Problem } from './rules.ts';
-import { frontmatterSchema } from './schema.ts';
+import { frontmatterSchema, type Frontmatter } from './schema.ts';
 import { problemsFromIssue, rawHalfLength, valueAtPath } from './schema-issues.ts';
-import { decodeUtf8, diagnosticAt, locate, positionAt, splitRecap, type RecapSource } from './source.ts';
+import { decodeUtf8, diagnosticAt, locate, positionAt, splitRecap, splitRecapFast, type RecapSource } from './source.ts';
 
 /** Alias uses allowed when expanding the YAML (guards against "billion laughs" documents). */
 const MAX_ALIASES = 50;
@@ -48,24 +48,46 @@ export function readRecap(file: string, slug: string, content: Uint8Array | stri
     if (!decoded.ok) return { ok: false, diagnostics: decoded.diagnostics, draft: false };
     text = decoded.text;
   }
+  // Most files are valid and written plainly: their frontmatter is read fast, and positions are parsed only for a
+  // finding (src/recap/fast-yaml.ts). Anything else, and any file with an error, is read with `yaml` below, so the
+  // author's messages always come from the same parse.
+  const fast = splitRecapFast(file, text);
+  if (fast) {
+    const hasEvents = Object.hasOwn(fast.data, 'events');
+    const checked = check(fast.data, hasEvents);
+    if (checked.ok)
+      return {
+        ok: true,
+        recap: buildRecap(slug, file, checked.fm, fast.source.body, checked.minutes, hasEvents, options),
+        source: fast.source,
+      };
+  }
   const split = splitRecap(file, text);
   if (!split.ok) return { ok: false, diagnostics: split.diagnostics, draft: false };
   const source = split.source;
   const converted = toData(source);
   if (!converted.ok) return { ok: false, diagnostics: converted.diagnostics, draft: false };
-  const data = converted.data;
-  const draft = isDraft(data);
+  const hasEvents = source.doc.has('events');
+  const checked = check(converted.data, hasEvents);
+  if (!checked.ok)
+    return { ok: false, diagnostics: sortDiagnostics(positionProblems(source, checked.problems)), draft: isDraft(converted.data) };
+  return { ok: true, recap: buildRecap(slug, file, checked.fm, source.body, checked.minutes, hasEvents, options), source };
+}
+
+/** A recap's frontmatter data checked against the schema and the match rules: the parsed fields, or the problems. */
+type Checked =
+  { readonly ok: true; readonly fm: Frontmatter; readonly minutes: Minute[] } | { readonly ok: false; readonly problems: Problem[] };
+
+/** Checks frontmatter data (`hasEvents`: whether it lists `events`, even empty). */
+function check(data: unknown, hasEvents: boolean): Checked {
   const parsed = frontmatterSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     // Minutes the schema let through can still be out of range: report them in the same run.
     const problems = [...parsed.error.issues.flatMap((issue) => problemsFromIssue(issue, data)), ...rawMinuteProblems(data)];
-    return { ok: false, diagnostics: sortDiagnostics(positionProblems(source, dedupe(problems))), draft };
+    return { ok: false, problems: dedupe(problems) };
   }
-  const fm = parsed.data;
-  const hasEvents = source.doc.has('events');
-  const { minutes, problems } = checkMatchRules(fm, hasEvents);
-  if (problems.length > 0) return { ok: false, diagnostics: sortDiagnostics(positionProblems(source, problems)), draft };
-  return { ok: true, recap: buildRecap(slug, file, fm, source.body, minutes as Minute[], hasEvents, options), source };
+  const { minutes, problems } = checkMatchRules(parsed.data, hasEvents);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, fm: parsed.data, minutes: minutes as Minute[] };
 }
 
 /** The YAML document as plain data; alias bombs are refused with a position instead of thrown. */

@@ -6,6 +6,7 @@ import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, FieldPath, Position, Severity } from './diagnostics.ts';
 import { formatPath } from './diagnostics.ts';
+import { fastFrontmatter } from './fast-yaml.ts';
 
 /** A recap file split into frontmatter and body, with what is needed to position errors. */
 export interface RecapSource {
@@ -25,8 +26,11 @@ export interface RecapSource {
   readonly lineStarts: readonly number[];
 }
 
+/** The problems that stopped a file being read. */
+type Failure = { readonly ok: false; readonly diagnostics: Diagnostic[] };
+
 /** Either the split source, or the problems that stopped it being read. */
-export type SourceResult = { readonly ok: true; readonly source: RecapSource } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+export type SourceResult = { readonly ok: true; readonly source: RecapSource } | Failure;
 
 /** Options for gray-matter: a no-op engine, because the `yaml` document API parses (it keeps positions). */
 const MATTER_OPTIONS = { engines: { yaml: { parse: () => ({}), stringify: () => '' } } };
@@ -125,15 +129,33 @@ export function diagnosticAt(
   return { ...pos, ...rest, severity, ...(hint === undefined ? {} : { hint }) };
 }
 
-/** Splits a recap file into YAML frontmatter and Markdown body, reporting structural problems. */
-export function splitRecap(file: string, rawText: string): SourceResult {
+/** A failure with one problem of the whole file at an offset of its text. */
+function failAt(file: string, text: string, lineStarts: readonly number[]) {
+  return (offset: number, rule: string, message: string, hint?: string): Failure => ({
+    ok: false,
+    diagnostics: [diagnosticAt(positionAt(file, text, lineStarts, offset), { path: '', message, rule, hint })],
+  });
+}
+
+/** A recap file cut into its frontmatter and body, before the frontmatter is parsed. */
+interface RecapParts {
+  readonly text: string;
+  readonly lineStarts: readonly number[];
+  /** Offset of the first YAML character in `text`. */
+  readonly yamlOffset: number;
+  /** The frontmatter's YAML text. */
+  readonly yamlText: string;
+  /** Offset of the line break before the closing `---`. */
+  readonly closeBreak: number;
+  readonly body: string;
+  readonly bodyLine: number;
+}
+
+/** Cuts a recap file into frontmatter and body, reporting problems with the `---` lines. */
+function cutRecap(file: string, rawText: string): { ok: true; parts: RecapParts } | Failure {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   const lineStarts = lineStartsOf(text);
-  const at = (offset: number, length = 1) => positionAt(file, text, lineStarts, offset, length);
-  const fail = (offset: number, rule: string, message: string, hint?: string): SourceResult => ({
-    ok: false,
-    diagnostics: [diagnosticAt(at(offset), { path: '', message, rule, hint })],
-  });
+  const fail = failAt(file, text, lineStarts);
 
   if (text.trim() === '') {
     return fail(
@@ -181,7 +203,52 @@ export function splitRecap(file: string, rawText: string): SourceResult {
   const parsed = matter(text, MATTER_OPTIONS);
   const body = parsed.content.replace(/^[ \t]+(?:\r?\n|$)/, '');
   const bodyStart = text.length - body.length;
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const bodyLine = lineStarts.findIndex((s) => s >= bodyStart) + 1 || lineStarts.length;
+  return { ok: true, parts: { text, lineStarts, yamlOffset, yamlText, closeBreak, body, bodyLine } };
+}
+
+/** Parses frontmatter with `yaml`, which keeps each node's position. */
+function parseFrontmatter(yamlText: string): Document.Parsed {
+  return parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
+}
+
+/** The source of parts whose frontmatter is parsed with positions only when something asks for its document. */
+function sourceOf(file: string, parts: RecapParts, parse: () => Document.Parsed): RecapSource {
+  let doc: Document.Parsed | undefined;
+  const { text, yamlOffset, body, bodyLine, lineStarts } = parts;
+  return {
+    file,
+    text,
+    yamlOffset,
+    body,
+    bodyLine,
+    lineStarts,
+    get doc() {
+      return (doc ??= parse());
+    },
+  };
+}
+
+/**
+ * The recap's source and its frontmatter's data when the fast parse takes it (src/recap/fast-yaml.ts), else undefined:
+ * the caller then reads the file with splitRecap, whose messages are positioned. The YAML document is parsed with
+ * positions only if something asks for it (a finding to position).
+ */
+export function splitRecapFast(file: string, rawText: string): { source: RecapSource; data: Record<string, unknown> } | undefined {
+  const cut = cutRecap(file, rawText);
+  if (!cut.ok) return undefined;
+  const data = fastFrontmatter(cut.parts.yamlText);
+  return data && { source: sourceOf(file, cut.parts, () => parseFrontmatter(cut.parts.yamlText)), data };
+}
+
+/** Splits a recap file into YAML frontmatter and Markdown body, reporting structural problems. */
+export function splitRecap(file: string, rawText: string): SourceResult {
+  const cut = cutRecap(file, rawText);
+  if (!cut.ok) return cut;
+  const { text, lineStarts, yamlOffset, yamlText, closeBreak } = cut.parts;
+  const at = (offset: number, length = 1) => positionAt(file, text, lineStarts, offset, length);
+  const fail = failAt(file, text, lineStarts);
+  const doc = parseFrontmatter(yamlText);
   // Only the first syntax error: the ones after it are usually echoes of the same mistake.
   const [error] = doc.errors;
   if (error) {
@@ -226,18 +293,7 @@ export function splitRecap(file: string, rawText: string): SourceResult {
       `found ${yamlText.trim() === '' ? 'empty frontmatter' : 'frontmatter that is not a list of fields'}, expected fields like \`title:\`, \`date:\` and \`match:\``,
     );
   }
-  return {
-    ok: true,
-    source: {
-      file,
-      text,
-      doc,
-      yamlOffset,
-      body,
-      bodyLine: lineStarts.findIndex((s) => s >= bodyStart) + 1 || lineStarts.length,
-      lineStarts,
-    },
-  };
+  return { ok: true, source: sourceOf(file, cut.parts, () => doc) };
 }
 
 function yamlMessage(message: string): string {
@@ -309,16 +365,17 @@ export { formatPath };
 
 /**
  * The source of a file already known to be valid (its read came from the read cache, src/recap/read-cache.ts): the
- * text is decoded and the YAML parsed with positions only when something asks for them (a finding to position).
+ * text is decoded when something asks for it, and the YAML parsed with positions only when something asks for its
+ * document (a finding to position).
  */
 export function lazySource(file: string, content: Uint8Array | string): RecapSource {
   let split: RecapSource | undefined;
   const get = (): RecapSource => {
     if (split) return split;
     const decoded = typeof content === 'string' ? { ok: true as const, text: content } : decodeUtf8(file, content);
-    const result = decoded.ok ? splitRecap(file, decoded.text) : undefined;
-    if (!result?.ok) throw new Error(`${file} changed since it was read`);
-    split = result.source;
+    const cut = decoded.ok ? cutRecap(file, decoded.text) : undefined;
+    if (!cut?.ok) throw new Error(`${file} changed since it was read`);
+    split = sourceOf(file, cut.parts, () => parseFrontmatter(cut.parts.yamlText));
     return split;
   };
   return {

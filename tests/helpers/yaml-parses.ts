@@ -1,12 +1,15 @@
 /**
- * Counts the content reader's positioned YAML parses (`yaml`'s `parseDocument`), for tests of what its caches spare
- * it. `vi.mock` is hoisted above a test file's imports, so the file mocks `yaml` itself and takes the factory from here:
+ * Counts the content reader's YAML parses, for tests of what its caches spare it: `yaml`'s `parseDocument` (positioned
+ * parses, and team files) and `js-yaml`'s `load` (a recap's fast first parse, src/recap/fast-yaml.ts). `vi.mock` is
+ * hoisted above a test file's imports, so the file mocks both modules itself and takes the factories from here:
  *
  *     vi.mock('yaml', async (original) => (await import('../helpers/yaml-parses.ts')).countingYaml(original));
+ *     vi.mock('js-yaml', async (original) => (await import('../helpers/yaml-parses.ts')).countingJsYaml(original));
  *
- * and reads or resets `parses.count`. This module never imports `yaml`, so the mock applies to every import of it.
+ * and reads or resets `parses.count`. This module imports neither, so the mocks apply to every import of them.
  */
 import type * as Yaml from 'yaml';
+import type * as JsYaml from 'js-yaml';
 
 /** Parses counted since the count was last reset (in this thread: workers' parses are their own). */
 export const parses = { count: 0 };
@@ -21,4 +24,14 @@ export async function countingYaml(original: <T>() => Promise<T>): Promise<typeo
       return yaml.parseDocument(...args);
     }) as typeof yaml.parseDocument,
   };
+}
+
+/** The `js-yaml` module (its default export and its named one) with `load` counted in `parses`. */
+export async function countingJsYaml(original: <T>() => Promise<T>): Promise<{ default: typeof JsYaml } & typeof JsYaml> {
+  const module = await original<{ default: typeof JsYaml } & typeof JsYaml>();
+  const load: typeof JsYaml.load = (...args) => {
+    parses.count++;
+    return module.default.load(...args);
+  };
+  return { ...module, load, default: { ...module.default, load } };
 }

@@ -11,8 +11,9 @@ import { contentDirs, loadContent, type SiteContent } from '../../src/site/load.
 import { contentFolder, removeContentFolders, TEAM } from '../helpers/content-folder.ts';
 import { parses } from '../helpers/yaml-parses.ts';
 
-// Every positioned YAML parse of the reader in this thread, counted in `parses` (tests/helpers/yaml-parses.ts).
+// Every YAML parse of the reader in this thread (fast or positioned), counted in `parses` (tests/helpers/yaml-parses.ts).
 vi.mock('yaml', async (original) => (await import('../helpers/yaml-parses.ts')).countingYaml(original));
+vi.mock('js-yaml', async (original) => (await import('../helpers/yaml-parses.ts')).countingJsYaml(original));
 
 afterAll(removeContentFolders);
 beforeEach(() => {
