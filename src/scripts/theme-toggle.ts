@@ -17,10 +17,21 @@ function syncThemeColor(choice: Choice): void {
   }
 }
 
+/**
+ * Shows `choice` as the page's theme. Only what differs is written: a write to html[data-theme] makes the browser
+ * restyle the whole page, and reading the paper colour then forces it at once. On load, the head script has already
+ * set the theme, so a page following the system writes nothing but the buttons' state (the largest recap page: one
+ * 120-250 ms task of style and layout at load, on a throttled phone in Lighthouse, without this).
+ */
 function apply(choice: Choice, buttons: readonly HTMLButtonElement[]): void {
-  document.documentElement.setAttribute('data-theme', choice);
-  for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset['themeChoice'] === choice));
-  syncThemeColor(choice);
+  const root = document.documentElement;
+  const changed = root.getAttribute('data-theme') !== choice;
+  if (changed) root.setAttribute('data-theme', choice);
+  for (const button of buttons) {
+    const pressed = String(button.dataset['themeChoice'] === choice);
+    if (button.getAttribute('aria-pressed') !== pressed) button.setAttribute('aria-pressed', pressed);
+  }
+  if (changed || choice !== 'system') syncThemeColor(choice);
 }
 
 function store(key: string, choice: Choice): void {

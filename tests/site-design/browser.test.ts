@@ -126,6 +126,33 @@ describeInBrowser('site design in Chromium, under the CSP from _headers', () => 
     await context.close();
   });
 
+  it('writes the theme once as a page loads: the head script sets it, the toggle only marks its button', async () => {
+    const context = await browser.newContext(contextOptions('light', 390));
+    // Every write of html[data-theme] from the start of the document: each makes the browser restyle the whole page.
+    await context.addInitScript(() => {
+      const writes: (string | null)[] = [];
+      (window as unknown as { __themeWrites: typeof writes }).__themeWrites = writes;
+      new MutationObserver((records) => {
+        for (const record of records) writes.push((record.target as Element).getAttribute('data-theme'));
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-theme'] });
+    });
+    const writes = (page: Page) => page.evaluate(() => (window as unknown as { __themeWrites: unknown }).__themeWrites);
+    const recap = served.at('recaps/rovers-harbour-city-matchday-12/');
+    const page = await context.newPage();
+    await page.goto(recap, { waitUntil: 'load' });
+    await expect.poll(() => page.getAttribute('[data-theme-choice="system"]', 'aria-pressed')).toBe('true');
+    expect(await writes(page)).toEqual(['system']);
+    expect(await page.getAttribute('meta[name="theme-color"][media*="light"]', 'content')).toBe('#f8f6f1');
+
+    // A stored choice: still one write, and the browser chrome takes the page's paper.
+    await page.evaluate((key) => localStorage.setItem(key, 'dark'), STORAGE_KEY);
+    await page.goto(recap, { waitUntil: 'load' });
+    await expect.poll(() => page.getAttribute('[data-theme-choice="dark"]', 'aria-pressed')).toBe('true');
+    expect(await writes(page)).toEqual(['dark']);
+    expect(await page.getAttribute('meta[name="theme-color"][media*="light"]', 'content')).toBe(DARK_PAPER);
+    await context.close();
+  });
+
   it('keeps the layout still while the web fonts arrive late (metric-matched fallbacks)', async () => {
     for (const width of [1280, 390]) {
       const context = await browser.newContext(contextOptions('light', width));
