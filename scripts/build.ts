@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { site } from '../src/config.ts';
 import { inputsDigest, recordBuild, upToDate } from '../src/delivery/build-stamp.ts';
 import type { FinishSummary } from '../src/delivery/finish-site.ts';
-import { CARDS_AFTER_ASTRO, cardCacheDir } from '../src/graphics/og/handover.ts';
+import { CARDS_AFTER_ASTRO, cardCacheDir, type CardsHandedOver } from '../src/graphics/og/handover.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
@@ -46,18 +46,20 @@ const cardJobsFile = path.join(cardCacheDir(), `jobs-${process.pid}.v8`);
  * returned before the cards and the search index are made here: in one process the peaks added up. The child writes
  * the card jobs (src/integrations/og.ts) instead of rendering them beside its own peak.
  */
-function astroStep(): Promise<{ code: number; recaps: number }> {
+function astroStep(): Promise<{ code: number; recaps: number; cardsToRender: number | undefined }> {
   return new Promise((resolve, reject) => {
     let recaps = 0;
+    let cardsToRender: number | undefined;
     // Vite's bundler (rolldown) allocates through mimalloc, which keeps freed memory mapped for later; at 1,000 recaps
     // that held ~120 MB through the page rendering that follows the bundle. These options return it as it is freed.
     const env = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', ...process.env, [CARDS_AFTER_ASTRO]: cardJobsFile };
     const child = fork(path.join(root, 'scripts', 'lib', 'astro-step.ts'), [tmpDir], { stdio: 'inherit', env });
-    child.on('message', (message: { recaps?: number }) => {
+    child.on('message', (message: { recaps?: number } & Partial<CardsHandedOver>) => {
       recaps = message.recaps ?? recaps;
+      cardsToRender = message.cardsToRender ?? cardsToRender;
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), recaps }));
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), recaps, cardsToRender }));
   });
 }
 
@@ -92,16 +94,20 @@ async function main(): Promise<number> {
   if (step.code !== 0) return failed('');
   let finished: FinishSummary;
   try {
-    // Loaded only now: this process runs beside the Astro step, the build's peak, and these add ~35 MB to it.
-    const [{ startSiteCardsInChild }, { finishSite }] = await Promise.all([
-      import('../src/graphics/og/site-cards.ts'),
+    // Loaded only now: this process runs beside the Astro step, the build's peak, and these add ~35 MB to it. The card
+    // step's module (~0.15 s) only when there are cards to render: the Astro step has placed the cached ones, and
+    // writes no jobs file when none is left.
+    const rendering = await exists(cardJobsFile);
+    const [siteCards, { finishSite }] = await Promise.all([
+      rendering ? import('../src/graphics/og/site-cards.ts') : undefined,
       import('../src/delivery/finish-site.ts'),
     ]);
-    // On every core, now that Astro's memory is returned, in a process that returns its own; cached cards are copied.
-    const cards = (await exists(cardJobsFile)) ? startSiteCardsInChild(cardJobsFile, tmpDir, cardCacheDir()) : undefined;
+    // On every core, now that Astro's memory is returned, in a process that returns its own.
+    const cards = siteCards?.startSiteCardsInChild(cardJobsFile, tmpDir, cardCacheDir());
     // The search index and the CSP check read only the pages, so with a few cards left to render (an edit) they run
-    // beside the card step. With many, they wait for it: its workers' memory and the indexer's would add up.
-    const beside = cards !== undefined && ((await cards.toRender) ?? Infinity) <= CARDS_BESIDE_FINISHING;
+    // beside the card step, from its start (the Astro step said how many). With many, they wait for it: its workers'
+    // memory and the indexer's would add up.
+    const beside = cards !== undefined && (step.cardsToRender ?? Infinity) <= CARDS_BESIDE_FINISHING;
     if (cards && !beside) await cards.done;
     // Search index, CSP check of every page and _headers, all on the temporary folder before the swap.
     finished = await finishSite(tmpDir, site.base, beside ? cards : undefined);

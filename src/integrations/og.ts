@@ -1,20 +1,30 @@
 /**
  * Astro integration for the Open Graph cards. `astro build`: after the pages are written, renders every
  * card into the folder being built (scripts/build.ts builds into a temporary folder and swaps it in, so the
- * cards land atomically with the pages), reusing the disk cache. Under `npm run build` it only lists the card jobs
- * and hands them to scripts/build.ts, which renders them once Astro has exited (src/graphics/og/site-cards.ts).
+ * cards land atomically with the pages), reusing the disk cache. Under `npm run build` it places the cached cards and
+ * hands the others to scripts/build.ts, which renders them once Astro has exited (src/graphics/og/site-cards.ts).
  * `astro dev`: serves any card on request at the same URL the pages link to, rendered fresh (its URL changes
  * whenever the recap's card does).
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Connect } from 'vite';
 import { site } from '../config.ts';
+import { placeCachedCards } from '../graphics/og/card-files.ts';
 import { OG_DIR, recapCardJob, siteCardJob } from '../graphics/og/cards.ts';
 import { exposedGc } from '../graphics/og/gc.ts';
+import type { CardsHandedOver } from '../graphics/og/handover.ts';
 import type { CardJob } from '../graphics/og/key.ts';
 import { renderCards, type RenderCardsResult } from '../graphics/og/pool.ts';
-import { CARDS_AFTER_ASTRO, cardCacheDir, progressPrinter, renderSiteCards, writeCardJobs } from '../graphics/og/site-cards.ts';
+import {
+  CARDS_AFTER_ASTRO,
+  cardCacheDir,
+  cardSummary,
+  progressPrinter,
+  renderSiteCards,
+  writeCardJobs,
+} from '../graphics/og/site-cards.ts';
 
 /**
  * The content reader, loaded when a card is first asked for: Astro loads this file with its config, before the dev
@@ -110,8 +120,21 @@ export function ogCards(): AstroIntegration {
         (await reader()).releaseContent();
         const jobsFile = handOver();
         if (jobsFile) {
-          await writeCardJobs(jobsFile, jobs);
-          logger.info(`${jobs.length} cards to render once Astro has finished`);
+          // The cached cards are placed here (links into the cache, a few hundred ms at 1,000), and only the others are
+          // handed over: a rebuild no longer writes 1,000 card trees for the card step to read back and find cached,
+          // and with none left the build starts no card step at all.
+          const placing = performance.now();
+          const misses = await placeCachedCards(jobs, { outDir: path.join(fileURLToPath(dir), OG_DIR), cacheDir: cardCacheDir() });
+          const cached = jobs.length - misses.length;
+          // Said at once: scripts/build.ts decides from it whether its finishing steps wait for the card step.
+          const said: CardsHandedOver = { cardsToRender: misses.length };
+          process.send?.(said);
+          if (misses.length === 0) {
+            logger.info(cardSummary(jobs.length, 0, placing));
+            return;
+          }
+          await writeCardJobs(jobsFile, { jobs: misses, cached });
+          logger.info(`${jobs.length} cards: ${cached} from the cache, ${misses.length} to render once Astro has finished`);
           return;
         }
         exposedGc()();

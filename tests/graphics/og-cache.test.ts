@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { placeCachedCards } from '../../src/graphics/og/card-files.ts';
 import { recapCardJob, siteCardJob } from '../../src/graphics/og/cards.ts';
 import { renderCards, type RenderCardsResult } from '../../src/graphics/og/pool.ts';
 import { FIXTURE, readRecap } from './og-recaps.ts';
@@ -14,22 +15,16 @@ const recaps = (title: string) => [
 ];
 const jobsFor = (title: string) => [siteCardJob(), ...recaps(title).map(recapCardJob)];
 
-async function run(
-  title: string,
-  cacheDir: string,
-): Promise<RenderCardsResult & { outDir: string; progress: RenderCardsResult[]; toRender: number[] }> {
+async function run(title: string, cacheDir: string): Promise<RenderCardsResult & { outDir: string; progress: RenderCardsResult[] }> {
   const outDir = await temp('out');
   const progress: RenderCardsResult[] = [];
-  // What the step says it has left to render, and how far it had got when it said so.
-  const toRender: number[] = [];
   const result = await renderCards(jobsFor(title), {
     outDir,
     cacheDir,
     concurrency: 2,
     onProgress: (p) => progress.push(p),
-    onToRender: (count) => toRender.push(count, progress.length),
   });
-  return { ...result, outDir, progress, toRender };
+  return { ...result, outDir, progress };
 }
 
 describe('renderCards', () => {
@@ -49,12 +44,18 @@ describe('renderCards', () => {
 
     const edited = await run('Another headline', cacheDir);
     expect({ rendered: edited.rendered, cached: edited.cached }).toEqual({ rendered: 1, cached: 3 });
-    // The count of cards left to render comes first, before any card is copied or rendered.
-    expect([first.toRender, again.toRender, edited.toRender]).toEqual([
-      [4, 0],
-      [0, 0],
-      [1, 0],
-    ]);
+  });
+
+  it('puts rendered and cached cards into the site as links to the cache, never as copies', async () => {
+    const cacheDir = await temp('cache');
+    const first = await run('Linked', cacheDir);
+    const again = await run('Linked', cacheDir);
+    for (const { outDir } of [first, again]) {
+      for (const file of await readdir(outDir)) {
+        const [site, cached] = await Promise.all([stat(path.join(outDir, file)), stat(path.join(cacheDir, file))]);
+        expect(site.ino, file).toBe(cached.ino);
+      }
+    }
   });
 
   it('gives byte-identical PNGs from two clean runs', async () => {
@@ -66,5 +67,29 @@ describe('renderCards', () => {
       const [x, y] = await Promise.all([readFile(path.join(a.outDir, file)), readFile(path.join(b.outDir, file))]);
       expect(x.equals(y), file).toBe(true);
     }
+  });
+});
+
+describe('placeCachedCards', () => {
+  it('links the cached cards, returns the others in order, and only checks the cache without a folder', async () => {
+    const cacheDir = await temp('cache');
+    await run('Some cached', cacheDir);
+    // The edited recap's card is not in the cache; it goes between cached ones, and comes back in its place.
+    const [site, first, second, third] = jobsFor('Some cached');
+    const edited = recapCardJob(readRecap(FIXTURE.replace(/^title: .*$/m, 'title: Not cached yet'), 'second'));
+    const jobs = [site, first, edited, second, third].flatMap((job) => job ?? []);
+    const notCached = [edited];
+    const outDir = await temp('out');
+    let placed = 0;
+    const misses = await placeCachedCards(jobs, { outDir, cacheDir, onPlaced: () => placed++ });
+    expect(misses.map((job) => job.file)).toEqual(notCached.map((job) => job.file));
+    expect(placed).toBe(jobs.length - misses.length);
+    expect((await readdir(outDir)).sort()).toEqual(
+      jobs
+        .filter((job) => !misses.includes(job))
+        .map((job) => job.file)
+        .sort(),
+    );
+    expect((await placeCachedCards(jobs, { cacheDir })).map((job) => job.file)).toEqual(notCached.map((job) => job.file));
   });
 });

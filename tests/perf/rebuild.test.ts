@@ -3,7 +3,7 @@
  * still produce the right site: an edited recap's page, card and search entry change, nothing else renders.
  * With nothing changed at all, the build finds its output up to date and stops; `--force` runs every step.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,8 @@ describe('rebuilding a site', () => {
     const routes = rendered(same, /\.(html|xml|svg|txt)$/);
     expect(routes.filter((r) => !['/404.html', '/players/index.html', '/robots.txt'].includes(r))).toEqual([]);
     expect(same.stdout).toMatch(/0 rendered, \d+ from cache/);
+    // Every card was in the cache: the Astro step linked them into the site and no card step started.
+    expect(same.stdout).not.toContain('[cards]');
     for (const r of recaps) {
       const page = `recaps/${r.slug}/index.html`;
       expect(sameFiles.get(page)).toBe(coldFiles.get(page));
@@ -92,6 +94,11 @@ describe('rebuilding a site', () => {
     expect(pages.every((l) => l.includes(`/recaps/${edited.slug}/`))).toBe(true);
     expect(pages.length).toBeGreaterThan(0);
     expect(after.stdout).toMatch(/1 rendered, \d+ from cache/);
+    // The Astro step hands over only the card it found no cached copy of, and links the others from the cache.
+    expect(after.stdout).toMatch(/\d+ cards: \d+ from the cache, 1 to render once Astro has finished/);
+    const cards = await readdir(path.join(after.outDir, 'og'));
+    const links = await Promise.all(cards.map(async (card) => (await stat(path.join(after.outDir, 'og', card))).nlink));
+    expect(links.every((n) => n >= 2)).toBe(true);
     const page = await after.read(`recaps/${edited.slug}/index.html`);
     expect(page).toContain('(updated)');
     const og = /property="og:image" content="[^"]*\/(og\/[^"]+\.png)"/.exec(page)?.[1];

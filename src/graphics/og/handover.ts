@@ -16,3 +16,9 @@ export function cardCacheDir(env: NodeJS.ProcessEnv = process.env): string {
  * (passed through it, 10,000 recaps' trees stayed in its heap through the search index).
  */
 export const CARDS_AFTER_ASTRO = 'FULLTIME_CARD_JOBS_FILE';
+
+/** What the Astro step tells scripts/build.ts over IPC once it has handed the cards over. */
+export interface CardsHandedOver {
+  /** Cards not in the cache, in the jobs file (none written when 0): with a few, the finishing steps run beside them. */
+  readonly cardsToRender: number;
+}

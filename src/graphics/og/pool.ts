@@ -3,9 +3,9 @@
  * cache. Cache files are named by content hash, so a hit is always the right picture.
  */
 import { availableParallelism } from 'node:os';
-import { access, copyFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { placeCachedCards } from './card-files.ts';
 import type { CardJob } from './key.ts';
 import type { RenderTask } from './worker.ts';
 
@@ -25,8 +25,6 @@ export interface RenderCardsOptions {
    * on, so none parses the fonts a second time.
    */
   readonly narrowUntil?: Promise<unknown>;
-  /** Called first, with the number of cards not in the cache (a card removed from it meanwhile is rendered all the same). */
-  readonly onToRender?: (count: number) => void;
 }
 
 /** What a run did. */
@@ -42,35 +40,22 @@ export interface RenderCardsResult {
  */
 const BATCH = 8;
 
-/** Renders every job not in the cache, copies the rest from it. */
+/** Renders every job not in the cache, links (or copies) the rest from it. */
 export async function renderCards(jobs: readonly CardJob[], options: RenderCardsOptions): Promise<RenderCardsResult> {
   const { outDir, cacheDir } = options;
   const counts = { rendered: 0, cached: 0, total: jobs.length };
   const out = (job: CardJob) => (outDir === undefined ? undefined : path.join(outDir, job.file));
   const cacheFile = (job: CardJob) => path.join(cacheDir, path.basename(job.file));
-  const folders = new Set(jobs.flatMap((job) => out(job) ?? []).map((file) => path.dirname(file)));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   const report = () => options.onProgress?.({ ...counts });
-  if (options.onToRender) {
-    // Said before the copies below, from one listing of the cache: the build decides from it what runs beside this step.
-    const kept = new Set(await readdir(cacheDir).catch(() => []));
-    options.onToRender(jobs.filter((job) => !kept.has(path.basename(job.file))).length);
-  }
-  const misses: CardJob[] = [];
-  // Cache hits are plain copies; doing them first keeps the progress count honest from the start.
-  await Promise.all(
-    jobs.map(async (job) => {
-      try {
-        const cached = cacheFile(job);
-        const target = out(job);
-        await (target === undefined ? access(cached) : copyFile(cached, target));
-        counts.cached++;
-        report();
-      } catch {
-        misses.push(job);
-      }
-    }),
-  );
+  // Cache hits first, which keeps the progress count honest from the start; this makes every job's folder.
+  const misses = await placeCachedCards(jobs, {
+    ...(outDir === undefined ? {} : { outDir }),
+    cacheDir,
+    onPlaced: () => {
+      counts.cached++;
+      report();
+    },
+  });
   if (misses.length === 0) return counts;
   const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), misses.length));
   // Each worker holds a few queued cards, so it keeps rendering while the main thread is busy rendering pages

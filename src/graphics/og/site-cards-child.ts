@@ -1,8 +1,9 @@
 /**
  * The cards step of `npm run build` in a process of its own (renderSiteCardsInChild): it reads the card jobs the
- * Astro step wrote, renders them, and exits. Its workers' memory (fonts, layout and raster engines, the allocator's
- * per-thread pools) goes back to the system when it exits, before the search index is built; kept in the build's own
- * process, that memory stayed resident beside the indexer (1,000 recaps: peak 1,440 MB).
+ * Astro step wrote (the cards not in the cache), renders them, and exits. Its workers' memory (fonts, layout and
+ * raster engines, the allocator's per-thread pools) goes back to the system when it exits, before the search index
+ * is built; kept in the build's own process, that memory stayed resident beside the indexer (1,000 recaps: peak
+ * 1,440 MB).
  *
  * Usage (by renderSiteCardsInChild only): node site-cards-child.ts <jobs file> <site folder> <card cache folder>
  */
@@ -12,12 +13,12 @@ const [jobsFile, siteDir, cacheDir] = process.argv.slice(2);
 if (!jobsFile || !siteDir || !cacheDir) throw new Error('usage: site-cards-child.ts <jobs file> <site folder> <card cache folder>');
 const quiet = Boolean(process.env['FULLTIME_QUIET']);
 try {
-  await renderSiteCards(await readCardJobs(jobsFile), {
+  const { jobs, cached } = await readCardJobs(jobsFile);
+  await renderSiteCards(jobs, {
     siteDir,
     cacheDir,
+    cachedBefore: cached,
     log: (line) => quiet || console.log(`[cards] ${line}`),
-    // The build runs the search index beside this step when only a few cards are left to render (scripts/build.ts).
-    onToRender: (count) => process.send?.({ toRender: count }),
   });
 } catch (error) {
   console.error(`Rendering the social cards failed: ${error instanceof Error ? error.message : String(error)}`);

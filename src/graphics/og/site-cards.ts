@@ -15,17 +15,24 @@ import { OG_DIR } from './cards.ts';
 import type { CardJob } from './key.ts';
 import { renderCards, type RenderCardsResult } from './pool.ts';
 
-export { CARDS_AFTER_ASTRO, cardCacheDir } from './handover.ts';
+export { CARDS_AFTER_ASTRO, cardCacheDir, type CardsHandedOver } from './handover.ts';
+
+/** What the Astro step hands the card step: the cards it found no cached copy of, and how many it placed from the cache. */
+export interface CardHandover {
+  readonly jobs: readonly CardJob[];
+  /** Cards of the site already placed in its `og/` folder from the cache (counted in the card step's summary). */
+  readonly cached: number;
+}
 
 /** Writes the card jobs for the card step (structured clone: the trees copy faster than as JSON). */
-export async function writeCardJobs(file: string, jobs: readonly CardJob[]): Promise<void> {
+export async function writeCardJobs(file: string, handover: CardHandover): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, serialize(jobs));
+  await writeFile(file, serialize(handover));
 }
 
 /** The card jobs the Astro step wrote. */
-export async function readCardJobs(file: string): Promise<CardJob[]> {
-  return deserialize(await readFile(file)) as CardJob[];
+export async function readCardJobs(file: string): Promise<CardHandover> {
+  return deserialize(await readFile(file)) as CardHandover;
 }
 
 /** Prints how far the cards are, at most once a second, and once at the end. */
@@ -40,6 +47,12 @@ export function progressPrinter(log: (line: string) => void): (p: RenderCardsRes
   };
 }
 
+/** The card step's closing line: `N cards in Xs: R rendered, C from cache` (the benchmark reads it). */
+export function cardSummary(total: number, rendered: number, started: number): string {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return `${total} cards in ${seconds}s: ${rendered} rendered, ${total - rendered} from cache`;
+}
+
 /** Options of a site's cards step. */
 export interface SiteCardsOptions {
   /** The built site's folder; cards go to its `og/` folder. */
@@ -48,25 +61,26 @@ export interface SiteCardsOptions {
   readonly log: (line: string) => void;
   /** Cards an earlier run of this build (one that only filled the cache) rendered: counted as rendered, not cached. */
   readonly renderedBefore?: number;
+  /** Cards of the site placed from the cache before this step (the Astro step's hand-over): counted as from cache. */
+  readonly cachedBefore?: number;
   /** When the step started, for the summary (default: now). */
   readonly started?: number;
-  /** Called first, with the number of cards not in the cache. */
-  readonly onToRender?: (count: number) => void;
 }
 
 /** Renders (or copies from the cache) every card into `<siteDir>/og/` and prints `N cards in Xs: R rendered, C from cache`. */
 export async function renderSiteCards(jobs: readonly CardJob[], options: SiteCardsOptions): Promise<RenderCardsResult> {
   const started = options.started ?? performance.now();
+  const before = options.cachedBefore ?? 0;
+  const print = progressPrinter(options.log);
   const result = await renderCards(jobs, {
     outDir: path.join(options.siteDir, OG_DIR),
     cacheDir: options.cacheDir,
-    onProgress: progressPrinter(options.log),
-    ...(options.onToRender ? { onToRender: options.onToRender } : {}),
+    onProgress: (p) => print({ ...p, cached: p.cached + before, total: p.total + before }),
   });
+  const total = result.total + before;
   const rendered = result.rendered + (options.renderedBefore ?? 0);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  options.log(`${result.total} cards in ${seconds}s: ${rendered} rendered, ${result.total - rendered} from cache`);
-  return result;
+  options.log(cardSummary(total, rendered, started));
+  return { ...result, cached: result.cached + before, total };
 }
 
 const child = fileURLToPath(new URL('./site-cards-child.ts', import.meta.url));
@@ -75,8 +89,6 @@ const child = fileURLToPath(new URL('./site-cards-child.ts', import.meta.url));
 export interface SiteCardsStep {
   /** The site folder the cards are written under (`og`). */
   readonly folder: string;
-  /** How many of its cards are not in the cache, said before it copies the others; undefined when it exited before saying. */
-  readonly toRender: Promise<number | undefined>;
   /** Settles when the step has exited: rejects when it did not finish cleanly. */
   readonly done: Promise<void>;
 }
@@ -84,11 +96,6 @@ export interface SiteCardsStep {
 /** Starts `renderSiteCards` of the jobs in `jobsFile` in a child process (site-cards-child.ts). */
 export function startSiteCardsInChild(jobsFile: string, siteDir: string, cacheDir: string): SiteCardsStep {
   const step = fork(child, [jobsFile, siteDir, cacheDir], { stdio: 'inherit' });
-  const toRender = new Promise<number | undefined>((resolve) => {
-    step.on('message', (message: { toRender?: number }) => resolve(message.toRender));
-    step.on('exit', () => resolve(undefined));
-    step.on('error', () => resolve(undefined));
-  });
   const done = new Promise<void>((resolve, reject) => {
     step.on('error', reject);
     step.on('exit', (code, signal) =>
@@ -97,5 +104,5 @@ export function startSiteCardsInChild(jobsFile: string, siteDir: string, cacheDi
   });
   // Its failure is reported by whoever awaits it; until then it is not an unhandled rejection.
   done.catch(() => undefined);
-  return { folder: OG_DIR, toRender, done };
+  return { folder: OG_DIR, done };
 }

@@ -1,9 +1,10 @@
 /**
- * Piscina worker: renders one card and writes it to the cache and the output folder. Fonts are parsed once
+ * Piscina worker: renders one card and writes it to the cache, linked into the output folder. Fonts are parsed once
  * per worker (render.ts keeps them), so a card costs about what satori + resvg cost on their own.
  */
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { linkFile } from '../../lib/link-file.ts';
 import { exposedGc } from './gc.ts';
 import type { OgElement } from './h.ts';
 import { renderPng } from './render.ts';
@@ -15,7 +16,7 @@ export interface RenderTask {
   /** Files of the photos the tree names (photo.ts). */
   readonly photos?: CardPhotos;
   readonly cacheFile: string;
-  /** Where the card is copied as well (the site being built); none when only the cache is filled. */
+  /** Where the card is linked (or copied) as well (the site being built); none when only the cache is filled. */
   readonly outFile?: string;
 }
 
@@ -47,7 +48,9 @@ async function renderTask(task: RenderTask): Promise<number> {
   const tmp = `${task.cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(tmp, png);
   await rename(tmp, task.cacheFile);
-  if (task.outFile !== undefined) await copyFile(task.cacheFile, task.outFile);
+  // Linked to the cache file, which is never written again (a build that removed it meanwhile: the bytes written here).
+  const outFile = task.outFile;
+  if (outFile !== undefined) await linkFile(task.cacheFile, outFile).catch(() => writeFile(outFile, png));
   if (GC_EVERY > 0 && ++sinceGc >= GC_EVERY) {
     sinceGc = 0;
     gc({ type: 'minor' });
