@@ -71,8 +71,8 @@ export async function finishSite(siteDir: string, base: string, alongside?: Step
   // Pagefind indexes in processes of its own while this one audits the pages: the two use two cores, not one after the other.
   // Both settle before any failure is reported, so nothing still writes into the folder the caller then removes.
   const [indexed, audited, beside] = await Promise.allSettled([
-    cachedSearchIndex(siteDir, pageHashes, () =>
-      buildSearchIndex(siteDir, { pageHashes, storeDir: path.join(cacheFolder('finish'), 'search-input') }),
+    cachedSearchIndex(siteDir, pageHashes, (outDir) =>
+      buildSearchIndex(siteDir, { pageHashes, storeDir: path.join(cacheFolder('finish'), 'search-input') }, outDir),
     ),
     auditSite(
       siteDir,

@@ -58,19 +58,21 @@ export async function indexSite(siteDir: string, outDir = path.join(siteDir, 'pa
 const child = fileURLToPath(new URL('./search-index-child.ts', import.meta.url));
 
 /**
- * Indexes `siteDir` in a child process (see above) and writes `<siteDir>/pagefind/`; rejects with Pagefind's output
- * when it does not finish cleanly. Given the hashes of the site's HTML pages, Pagefind reads slimmed copies of the
- * indexed pages (search-input.ts) kept in `storeDir`, in a folder made beside it and removed after.
+ * Indexes `siteDir` in a child process (see above) and writes the index to `outDir` (default `<siteDir>/pagefind/`);
+ * rejects with Pagefind's output when it does not finish cleanly. Given the hashes of the site's HTML pages, Pagefind
+ * reads slimmed copies of the indexed pages (search-input.ts) kept in `storeDir`, in a folder made beside it and
+ * removed after.
  */
 export async function buildSearchIndex(
   siteDir: string,
   input?: { pageHashes: ReadonlyMap<string, string>; storeDir: string },
+  outDir = path.join(siteDir, 'pagefind'),
 ): Promise<SearchIndexSummary> {
-  if (!input) return runChild(siteDir, path.join(siteDir, 'pagefind'));
+  if (!input) return runChild(siteDir, outDir);
   const inputDir = `${input.storeDir}-input-${process.pid}-${Date.now()}`;
   try {
     await prepareSearchInput(siteDir, input.pageHashes, input.storeDir, inputDir);
-    return await runChild(inputDir, path.join(siteDir, 'pagefind'));
+    return await runChild(inputDir, outDir);
   } finally {
     await rm(inputDir, { recursive: true, force: true });
   }

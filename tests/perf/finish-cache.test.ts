@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditMemo, cachedSearchIndex, copyTree, mapLimit } from '../../src/delivery/finish-cache.ts';
+import { auditMemo, cachedSearchIndex, linkTree, mapLimit } from '../../src/delivery/finish-cache.ts';
 import { finishSite, listFiles } from '../../src/delivery/finish-site.ts';
 import { renderHeaders } from '../../src/delivery/headers.ts';
 import { snapshotFolder } from '../site/dist.ts';
@@ -33,8 +33,8 @@ afterEach(async () => {
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describe('copyTree', () => {
-  it('copies every file and folder, nested and empty ones too, byte for byte', async () => {
+describe('linkTree', () => {
+  it('links every file and makes every folder, nested and empty ones too', async () => {
     const from = await tempDir('finish-copy-from-');
     await mkdir(path.join(from, 'a', 'b', 'c'), { recursive: true });
     await mkdir(path.join(from, 'empty'), { recursive: true });
@@ -42,9 +42,10 @@ describe('copyTree', () => {
     await writeFile(path.join(from, 'a', 'b', 'c', 'deep.bin'), Buffer.from([0, 1, 2, 255]));
     await writeFile(path.join(from, 'a', 'one.txt'), 'one');
     const to = path.join(await tempDir('finish-copy-to-'), 'out');
-    await copyTree(from, to);
+    await linkTree(from, to);
     expect(await snapshotFolder(to)).toEqual(await snapshotFolder(from));
     expect(await listFiles(path.join(to, 'empty'))).toEqual([]);
+    expect((await stat(path.join(to, 'a', 'b', 'c', 'deep.bin'))).ino).toBe((await stat(path.join(from, 'a', 'b', 'c', 'deep.bin'))).ino);
   });
 });
 
@@ -87,6 +88,44 @@ describe('finishSite', () => {
         const edited = await snapshotFolder(site);
         const indexFiles = (files: Record<string, string>) => Object.keys(files).filter((f) => f.startsWith('pagefind/index/'));
         expect(indexFiles(edited)).not.toEqual(indexFiles(built));
+      } finally {
+        if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
+        else process.env['FULLTIME_CACHE_DIR'] = previous;
+      }
+    },
+  );
+});
+
+describe('the search index of a site', () => {
+  it(
+    'is linked from the cache, not copied, and a site keeps its index when a later build replaces the cached one',
+    { timeout: 60_000 },
+    async () => {
+      const previous = process.env['FULLTIME_CACHE_DIR'];
+      const cache = await tempDir('finish-link-cache-');
+      process.env['FULLTIME_CACHE_DIR'] = cache;
+      try {
+        const site = async (words: string) => {
+          const dir = await tempDir('finish-link-site-');
+          await mkdir(path.join(dir, 'recaps', 'one'), { recursive: true });
+          await writeFile(path.join(dir, 'recaps', 'one', 'index.html'), page('One', words, true));
+          await finishSite(dir, '/');
+          return dir;
+        };
+        const slot = path.join(cache, 'finish', 'pagefind', 'files');
+        const first = await site('A header from the edge of the box.');
+        const before = await snapshotFolder(path.join(first, 'pagefind'));
+        const files = await listFiles(path.join(first, 'pagefind'));
+        expect(files).toContain('pagefind-entry.json');
+        for (const file of files) {
+          expect((await stat(path.join(first, 'pagefind', file))).ino, file).toBe((await stat(path.join(slot, file))).ino);
+        }
+        // Another build with an edited page replaces the cached index; the first site's index is as it was.
+        const second = await site('A volley from thirty yards.');
+        expect(await snapshotFolder(path.join(second, 'pagefind'))).not.toEqual(before);
+        expect(await snapshotFolder(path.join(first, 'pagefind'))).toEqual(before);
+        // One slot is kept, nothing beside it.
+        expect((await readdir(path.join(cache, 'finish'))).filter((f) => f.startsWith('pagefind'))).toEqual(['pagefind']);
       } finally {
         if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
         else process.env['FULLTIME_CACHE_DIR'] = previous;
@@ -159,14 +198,15 @@ describe('a broken finishing cache', () => {
       expect((await auditMemo(['sha256-x'])).passed('a')).toBe(true);
       const site = await tempDir('finish-broken-site-');
       let built = 0;
-      const build = async () => {
+      const build = async (outDir: string) => {
         built++;
-        await mkdir(path.join(site, 'pagefind'), { recursive: true });
-        await writeFile(path.join(site, 'pagefind', 'pagefind-entry.json'), '{}');
+        await mkdir(outDir, { recursive: true });
+        await writeFile(path.join(outDir, 'pagefind-entry.json'), '{}');
         return { pages: 1 };
       };
       expect(await cachedSearchIndex(site, new Map([['index.html', 'h']]), build)).toEqual({ pages: 1 });
       expect(built).toBe(1);
+      expect(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('{}');
     } finally {
       if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
       else process.env['FULLTIME_CACHE_DIR'] = previous;
