@@ -100,6 +100,8 @@ describe('fast frontmatter parse', () => {
       ...':-[]{},#\'"|>!&*?%@`\n\n\n \\0x.e_~+1 \t\r',
       ...['true', 'null', '0o7', '0x1F', '.inf', '.NaN', '1e3', '- ', ': ', ' #', '\n  ', '\n- ', '"\\u00e9"', "''"],
       ...['1_000', 'Yes', 'on', '2024-01-01', '12:30', '-.5', '+12', '0b1', '"#fff"', "'a''b'"],
+      // Characters YAML 1.1 or Unicode call spaces or line breaks, and YAML 1.2 does not.
+      ...['\u00a0', '\u0085', '\u2028', '\u3000', '\ufeff', '\u200b'],
     ];
     const random = seeded(2026);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
