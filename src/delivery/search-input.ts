@@ -8,6 +8,7 @@
  * changed and links the rest into the folder Pagefind reads.
  */
 import { createHash } from 'node:crypto';
+import { linkSync, mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapLimit } from './finish-cache.ts';
@@ -32,28 +33,57 @@ export function slimForSearch(html: string): string | undefined {
 const VERSION = createHash('sha256').update(`${SVG.source}\0${OPENING.source}\0${slimForSearch.toString()}`).digest('hex').slice(0, 12);
 
 /**
- * Fills `inputDir` (created, empty) with the slimmed indexed pages of `siteDir`, reusing slimmed pages kept in
- * `storeDir` by page hash and keeping new ones there; kept pages no page has any more are removed.
+ * Fills `inputDir` with the slimmed indexed pages of `siteDir`, reusing slimmed pages kept in `storeDir` by page hash
+ * and keeping new ones there; kept pages no page has any more are removed. `inputDir` is empty or missing, or holds
+ * exactly the links `previous` lists (page path to kept file name), left by an earlier build: then only the pages
+ * whose kept file changed are linked again and those gone are removed. Returns what it holds now, in that form.
  */
 export async function prepareSearchInput(
   siteDir: string,
   pageHashes: ReadonlyMap<string, string>,
   storeDir: string,
   inputDir: string,
-): Promise<void> {
+  previous: ReadonlyMap<string, string> = new Map(),
+): Promise<Map<string, string>> {
   await mkdir(storeDir, { recursive: true });
   const kept = new Set(await readdir(storeDir));
   const used = new Set<string>();
   const pages = [...pageHashes].sort(([a], [b]) => a.localeCompare(b));
-  const dirs = new Set(pages.map(([page]) => path.dirname(path.join(inputDir, page))));
-  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-  let written = 0;
-  await mapLimit(pages, 32, async ([page, hash]) => {
-    const name = `${VERSION}-${hash}`;
-    const skip = `${name}.skip`;
-    const html = `${name}.html`;
+  const names = (hash: string) => ({ skip: `${VERSION}-${hash}.skip`, html: `${VERSION}-${hash}.html` });
+  const holds = new Map<string, string>();
+  // Links of an earlier build that no longer hold this build's page: removed first (with the folder, once empty).
+  for (const [page, name] of previous) {
+    const hash = pageHashes.get(page);
+    if (hash !== undefined && names(hash).html === name) continue;
+    const target = path.join(inputDir, page);
+    rmSync(target, { force: true });
+    if (hash === undefined) rmdirQuietly(path.dirname(target));
+  }
+  // A page per folder: the folders and the links of the kept pages are made one after another without the thread
+  // pool (1,000 recaps, ~1,900 of each: ~0.1 s of CPU against ~0.5 s as promises 32 at a time; making the folders
+  // is up to 0.5 s more on a busy disk, which an earlier build's links spare).
+  const others = pages.filter(([page, hash]) => {
+    const { skip, html } = names(hash);
     used.add(skip).add(html);
-    if (kept.has(skip)) return;
+    if (kept.has(skip)) return false;
+    if (previous.get(page) === html) {
+      holds.set(page, html);
+      return false;
+    }
+    const target = path.join(inputDir, page);
+    mkdirSync(path.dirname(target), { recursive: true });
+    if (!kept.has(html)) return true;
+    try {
+      linkSync(path.join(storeDir, html), target);
+      holds.set(page, html);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  let written = 0;
+  await mapLimit(others, 32, async ([page, hash]) => {
+    const { skip, html } = names(hash);
     const stored = path.join(storeDir, html);
     if (!kept.has(html)) {
       const slim = slimForSearch(await readFile(path.join(siteDir, page), 'utf8'));
@@ -68,6 +98,16 @@ export async function prepareSearchInput(
     await link(stored, target).catch(() =>
       copyFile(stored, target).catch(async () => writeFile(target, slimForSearch(await readFile(path.join(siteDir, page), 'utf8')) ?? '')),
     );
+    holds.set(page, html);
   });
   await Promise.all([...kept].filter((f) => !used.has(f)).map((f) => rm(path.join(storeDir, f), { force: true })));
+  return holds;
+}
+
+function rmdirQuietly(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty (another page's folder too), or already gone.
+  }
 }

@@ -124,8 +124,13 @@ describe('the search index of a site', () => {
         const second = await site('A volley from thirty yards.');
         expect(await snapshotFolder(path.join(second, 'pagefind'))).not.toEqual(before);
         expect(await snapshotFolder(path.join(first, 'pagefind'))).toEqual(before);
-        // One slot is kept, nothing beside it.
+        // One slot is kept, nothing beside it, and Pagefind's input folder for the next build.
         expect((await readdir(path.join(cache, 'finish'))).filter((f) => f.startsWith('pagefind'))).toEqual(['pagefind']);
+        expect((await readdir(path.join(cache, 'finish'))).filter((f) => f.startsWith('search-input-'))).toEqual(['search-input-tree']);
+        // The index built on the kept input folder is the one a fresh cache gives.
+        process.env['FULLTIME_CACHE_DIR'] = await tempDir('finish-link-fresh-');
+        const fresh = await site('A volley from thirty yards.');
+        expect(await snapshotFolder(path.join(second, 'pagefind'))).toEqual(await snapshotFolder(path.join(fresh, 'pagefind')));
       } finally {
         if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
         else process.env['FULLTIME_CACHE_DIR'] = previous;

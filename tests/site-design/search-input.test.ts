@@ -68,4 +68,45 @@ describe('prepareSearchInput', () => {
     expect(after).toHaveLength(2);
     expect(after.filter((f) => stored.includes(f))).toHaveLength(1);
   });
+
+  it("takes over an earlier build's folder: links only changed pages, drops gone ones, and holds what a fresh one would", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'search-input-'));
+    dirs.push(root);
+    const site = path.join(root, 'site');
+    const store = path.join(root, 'store');
+    for (const slug of ['a', 'b', 'c']) {
+      await mkdir(path.join(site, 'recaps', slug), { recursive: true });
+      await writeFile(path.join(site, 'recaps', slug, 'index.html'), page(`<p>${slug}</p>`));
+    }
+    const pages = (slugs: string[]) => slugs.map((slug) => `recaps/${slug}/index.html`);
+    const input = path.join(root, 'in');
+    const first = await prepareSearchInput(site, await hashFiles(site, pages(['a', 'b', 'c'])), store, input);
+    expect([...first.keys()].sort()).toEqual(pages(['a', 'b', 'c']));
+    const kept = await stat(path.join(input, 'recaps/a/index.html'));
+
+    // b edited, c gone, d new: a stays as it was, b and d are linked, c and its folder go.
+    await writeFile(path.join(site, 'recaps/b/index.html'), page('<p>b again</p>'));
+    await mkdir(path.join(site, 'recaps/d'), { recursive: true });
+    await writeFile(path.join(site, 'recaps/d/index.html'), page('<p>d</p>'));
+    const hashes = await hashFiles(site, pages(['a', 'b', 'd']));
+    const second = await prepareSearchInput(site, hashes, store, input, first);
+    expect([...second.keys()].sort()).toEqual(pages(['a', 'b', 'd']));
+    expect((await stat(path.join(input, 'recaps/a/index.html'))).ino).toBe(kept.ino);
+    expect(await readdir(path.join(input, 'recaps'))).not.toContain('c');
+    const fresh = path.join(root, 'fresh');
+    await prepareSearchInput(site, hashes, store, fresh);
+    const files = async (dir: string) =>
+      Object.fromEntries(
+        await Promise.all(
+          (await readdir(dir, { recursive: true, withFileTypes: true }))
+            .filter((e) => e.isFile())
+            .map(async (e) => [
+              path.relative(dir, path.join(e.parentPath, e.name)),
+              await readFile(path.join(e.parentPath, e.name), 'utf8'),
+            ]),
+        ),
+      );
+    expect(await files(input)).toEqual(await files(fresh));
+    expect(await readFile(path.join(input, 'recaps/b/index.html'), 'utf8')).toContain('b again');
+  });
 });
