@@ -15,10 +15,11 @@ import { parseArgs } from 'node:util';
 import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { site } from '../src/config.ts';
+import { cacheFolder, site } from '../src/config.ts';
 import { inputsDigest, recordBuild, upToDate } from '../src/delivery/build-stamp.ts';
 import type { FinishSummary } from '../src/delivery/finish-site.ts';
 import { CARDS_AFTER_ASTRO, cardCacheDir, type CardsHandedOver } from '../src/graphics/og/handover.ts';
+import { enableBuildCompileCache } from './lib/compile-cache.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
@@ -29,6 +30,8 @@ const outDir = path.resolve(root, values.out);
 const tmpDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-building`);
 const oldDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-old-${process.pid}`);
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// Every Node process of the build compiles its code once, not on every build (scripts/lib/compile-cache.ts).
+enableBuildCompileCache(cacheFolder('node'));
 /** Exit code of the Astro step for content errors it has already reported (scripts/lib/astro-step.ts). */
 const CONTENT_ERRORS = 2;
 
