@@ -47,10 +47,13 @@ export async function writeJsonFile(file: string, value: unknown): Promise<void>
   await rename(tmp, file);
 }
 
-/** sha256 of each file's bytes, by site-relative path. */
+/**
+ * sha256 of each file's bytes, by site-relative path. Read one after another without the thread pool, one file in
+ * memory at a time: the 2,000 pages of 1,000 recaps (150 MB) in ~0.25 s of CPU, against ~0.45 s as promises 32 at a
+ * time (each an open, a stat, reads and a close handed to the pool and back).
+ */
 export async function hashFiles(siteDir: string, files: readonly string[]): Promise<Map<string, string>> {
-  const hashes = await mapLimit(files, 32, async (file) => sha256(await readFile(path.join(siteDir, file))));
-  return new Map(files.map((file, i) => [file, hashes[i] ?? '']));
+  return new Map(files.map((file) => [file, sha256(readFileSync(path.join(siteDir, file)))]));
 }
 
 /**
