@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditMemo, cachedSearchIndex, linkTree, mapLimit } from '../../src/delivery/finish-cache.ts';
 import { finishSite, listFiles } from '../../src/delivery/finish-site.ts';
 import { renderHeaders } from '../../src/delivery/headers.ts';
@@ -30,6 +30,8 @@ async function tempDir(prefix: string): Promise<string> {
   return dir;
 }
 afterEach(async () => {
+  // Tests that give the build caches a folder of their own set FULLTIME_CACHE_DIR with vi.stubEnv.
+  vi.unstubAllEnvs();
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -57,41 +59,35 @@ describe('finishSite', () => {
     'reuses the index for unchanged pages, indexes an edited page again, and lists the index in _headers',
     { timeout: 60_000 },
     async () => {
-      const previous = process.env['FULLTIME_CACHE_DIR'];
-      process.env['FULLTIME_CACHE_DIR'] = await tempDir('finish-cache-');
-      try {
-        const site = await tempDir('finish-site-');
-        await mkdir(path.join(site, 'recaps', 'one'), { recursive: true });
-        await mkdir(path.join(site, '_astro'), { recursive: true });
-        await writeFile(path.join(site, 'recaps', 'one', 'index.html'), page('One', 'A header from the edge of the box.', true));
-        await writeFile(path.join(site, 'index.html'), page('Home', 'Latest recaps.', false));
-        await writeFile(path.join(site, '_astro', 'site.css'), 'body{color:black}');
-        const first = await finishSite(site, '/');
-        expect(first.searchPages).toBe(1);
-        const built = await snapshotFolder(site);
-        // _headers covers the whole site, the search index included, as a fresh listing sees it.
-        const listed = (await listFiles(site)).filter((f) => f !== '_headers');
-        expect(listed.some((f) => f.startsWith('pagefind/'))).toBe(true);
-        expect(await readFile(path.join(site, '_headers'), 'utf8')).toBe(renderHeaders(listed, '/'));
-        expect(first.files).toBe(listed.length);
+      vi.stubEnv('FULLTIME_CACHE_DIR', await tempDir('finish-cache-'));
+      const site = await tempDir('finish-site-');
+      await mkdir(path.join(site, 'recaps', 'one'), { recursive: true });
+      await mkdir(path.join(site, '_astro'), { recursive: true });
+      await writeFile(path.join(site, 'recaps', 'one', 'index.html'), page('One', 'A header from the edge of the box.', true));
+      await writeFile(path.join(site, 'index.html'), page('Home', 'Latest recaps.', false));
+      await writeFile(path.join(site, '_astro', 'site.css'), 'body{color:black}');
+      const first = await finishSite(site, '/');
+      expect(first.searchPages).toBe(1);
+      const built = await snapshotFolder(site);
+      // _headers covers the whole site, the search index included, as a fresh listing sees it.
+      const listed = (await listFiles(site)).filter((f) => f !== '_headers');
+      expect(listed.some((f) => f.startsWith('pagefind/'))).toBe(true);
+      expect(await readFile(path.join(site, '_headers'), 'utf8')).toBe(renderHeaders(listed, '/'));
+      expect(first.files).toBe(listed.length);
 
-        // The same pages again (a fresh output folder, as a rebuild makes): the same index and _headers, from the cache.
-        await rm(path.join(site, 'pagefind'), { recursive: true });
-        await rm(path.join(site, '_headers'));
-        expect(await finishSite(site, '/')).toEqual(first);
-        expect(await snapshotFolder(site)).toEqual(built);
+      // The same pages again (a fresh output folder, as a rebuild makes): the same index and _headers, from the cache.
+      await rm(path.join(site, 'pagefind'), { recursive: true });
+      await rm(path.join(site, '_headers'));
+      expect(await finishSite(site, '/')).toEqual(first);
+      expect(await snapshotFolder(site)).toEqual(built);
 
-        // An edited page is indexed again: its new words are in the index.
-        await writeFile(path.join(site, 'recaps', 'one', 'index.html'), page('One', 'A volley from thirty yards.', true));
-        await rm(path.join(site, 'pagefind'), { recursive: true });
-        await finishSite(site, '/');
-        const edited = await snapshotFolder(site);
-        const indexFiles = (files: Record<string, string>) => Object.keys(files).filter((f) => f.startsWith('pagefind/index/'));
-        expect(indexFiles(edited)).not.toEqual(indexFiles(built));
-      } finally {
-        if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
-        else process.env['FULLTIME_CACHE_DIR'] = previous;
-      }
+      // An edited page is indexed again: its new words are in the index.
+      await writeFile(path.join(site, 'recaps', 'one', 'index.html'), page('One', 'A volley from thirty yards.', true));
+      await rm(path.join(site, 'pagefind'), { recursive: true });
+      await finishSite(site, '/');
+      const edited = await snapshotFolder(site);
+      const indexFiles = (files: Record<string, string>) => Object.keys(files).filter((f) => f.startsWith('pagefind/index/'));
+      expect(indexFiles(edited)).not.toEqual(indexFiles(built));
     },
   );
 });
@@ -101,40 +97,34 @@ describe('the search index of a site', () => {
     'is linked from the cache, not copied, and a site keeps its index when a later build replaces the cached one',
     { timeout: 60_000 },
     async () => {
-      const previous = process.env['FULLTIME_CACHE_DIR'];
       const cache = await tempDir('finish-link-cache-');
-      process.env['FULLTIME_CACHE_DIR'] = cache;
-      try {
-        const site = async (words: string) => {
-          const dir = await tempDir('finish-link-site-');
-          await mkdir(path.join(dir, 'recaps', 'one'), { recursive: true });
-          await writeFile(path.join(dir, 'recaps', 'one', 'index.html'), page('One', words, true));
-          await finishSite(dir, '/');
-          return dir;
-        };
-        const slot = path.join(cache, 'finish', 'pagefind', 'files');
-        const first = await site('A header from the edge of the box.');
-        const before = await snapshotFolder(path.join(first, 'pagefind'));
-        const files = await listFiles(path.join(first, 'pagefind'));
-        expect(files).toContain('pagefind-entry.json');
-        for (const file of files) {
-          expect((await stat(path.join(first, 'pagefind', file))).ino, file).toBe((await stat(path.join(slot, file))).ino);
-        }
-        // Another build with an edited page replaces the cached index; the first site's index is as it was.
-        const second = await site('A volley from thirty yards.');
-        expect(await snapshotFolder(path.join(second, 'pagefind'))).not.toEqual(before);
-        expect(await snapshotFolder(path.join(first, 'pagefind'))).toEqual(before);
-        // One slot is kept, nothing beside it, and Pagefind's input folder for the next build.
-        expect((await readdir(path.join(cache, 'finish'))).filter((f) => f.startsWith('pagefind'))).toEqual(['pagefind']);
-        expect((await readdir(path.join(cache, 'finish'))).filter((f) => f.startsWith('search-input-'))).toEqual(['search-input-tree']);
-        // The index built on the kept input folder is the one a fresh cache gives.
-        process.env['FULLTIME_CACHE_DIR'] = await tempDir('finish-link-fresh-');
-        const fresh = await site('A volley from thirty yards.');
-        expect(await snapshotFolder(path.join(second, 'pagefind'))).toEqual(await snapshotFolder(path.join(fresh, 'pagefind')));
-      } finally {
-        if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
-        else process.env['FULLTIME_CACHE_DIR'] = previous;
+      vi.stubEnv('FULLTIME_CACHE_DIR', cache);
+      const site = async (words: string) => {
+        const dir = await tempDir('finish-link-site-');
+        await mkdir(path.join(dir, 'recaps', 'one'), { recursive: true });
+        await writeFile(path.join(dir, 'recaps', 'one', 'index.html'), page('One', words, true));
+        await finishSite(dir, '/');
+        return dir;
+      };
+      const slot = path.join(cache, 'finish', 'pagefind', 'files');
+      const first = await site('A header from the edge of the box.');
+      const before = await snapshotFolder(path.join(first, 'pagefind'));
+      const files = await listFiles(path.join(first, 'pagefind'));
+      expect(files).toContain('pagefind-entry.json');
+      for (const file of files) {
+        expect((await stat(path.join(first, 'pagefind', file))).ino, file).toBe((await stat(path.join(slot, file))).ino);
       }
+      // Another build with an edited page replaces the cached index; the first site's index is as it was.
+      const second = await site('A volley from thirty yards.');
+      expect(await snapshotFolder(path.join(second, 'pagefind'))).not.toEqual(before);
+      expect(await snapshotFolder(path.join(first, 'pagefind'))).toEqual(before);
+      // One slot is kept, nothing beside it, and Pagefind's input folder for the next build.
+      expect((await readdir(path.join(cache, 'finish'))).filter((f) => f.startsWith('pagefind'))).toEqual(['pagefind']);
+      expect((await readdir(path.join(cache, 'finish'))).filter((f) => f.startsWith('search-input-'))).toEqual(['search-input-tree']);
+      // The index built on the kept input folder is the one a fresh cache gives.
+      vi.stubEnv('FULLTIME_CACHE_DIR', await tempDir('finish-link-fresh-'));
+      const fresh = await site('A volley from thirty yards.');
+      expect(await snapshotFolder(path.join(second, 'pagefind'))).toEqual(await snapshotFolder(path.join(fresh, 'pagefind')));
     },
   );
 });
@@ -148,14 +138,8 @@ describe('finishSite beside a step still writing files (the cards)', () => {
     return dir;
   };
   const withCache = async (run: () => Promise<void>) => {
-    const previous = process.env['FULLTIME_CACHE_DIR'];
-    process.env['FULLTIME_CACHE_DIR'] = await tempDir('finish-beside-cache-');
-    try {
-      await run();
-    } finally {
-      if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
-      else process.env['FULLTIME_CACHE_DIR'] = previous;
-    }
+    vi.stubEnv('FULLTIME_CACHE_DIR', await tempDir('finish-beside-cache-'));
+    await run();
   };
 
   it('lists the folder in _headers once the step is done, with the files it wrote meanwhile', { timeout: 60_000 }, () =>
@@ -190,31 +174,25 @@ describe('finishSite beside a step still writing files (the cards)', () => {
 
 describe('a broken finishing cache', () => {
   it('means doing the work again, not a failed build', async () => {
-    const previous = process.env['FULLTIME_CACHE_DIR'];
     const cache = await tempDir('finish-broken-');
-    process.env['FULLTIME_CACHE_DIR'] = cache;
-    try {
-      await mkdir(path.join(cache, 'finish', 'pagefind'), { recursive: true });
-      await writeFile(path.join(cache, 'finish', 'csp-audit.json'), '{"key": "cut off');
-      await writeFile(path.join(cache, 'finish', 'pagefind', 'key.json'), '');
-      const memo = await auditMemo(['sha256-x']);
-      expect(memo.passed('a')).toBe(false);
-      await memo.save(['a']);
-      expect((await auditMemo(['sha256-x'])).passed('a')).toBe(true);
-      const site = await tempDir('finish-broken-site-');
-      let built = 0;
-      const build = async (outDir: string) => {
-        built++;
-        await mkdir(outDir, { recursive: true });
-        await writeFile(path.join(outDir, 'pagefind-entry.json'), '{}');
-        return { pages: 1 };
-      };
-      expect(await cachedSearchIndex(site, new Map([['index.html', 'h']]), build)).toEqual({ pages: 1 });
-      expect(built).toBe(1);
-      expect(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('{}');
-    } finally {
-      if (previous === undefined) delete process.env['FULLTIME_CACHE_DIR'];
-      else process.env['FULLTIME_CACHE_DIR'] = previous;
-    }
+    vi.stubEnv('FULLTIME_CACHE_DIR', cache);
+    await mkdir(path.join(cache, 'finish', 'pagefind'), { recursive: true });
+    await writeFile(path.join(cache, 'finish', 'csp-audit.json'), '{"key": "cut off');
+    await writeFile(path.join(cache, 'finish', 'pagefind', 'key.json'), '');
+    const memo = await auditMemo(['sha256-x']);
+    expect(memo.passed('a')).toBe(false);
+    await memo.save(['a']);
+    expect((await auditMemo(['sha256-x'])).passed('a')).toBe(true);
+    const site = await tempDir('finish-broken-site-');
+    let built = 0;
+    const build = async (outDir: string) => {
+      built++;
+      await mkdir(outDir, { recursive: true });
+      await writeFile(path.join(outDir, 'pagefind-entry.json'), '{}');
+      return { pages: 1 };
+    };
+    expect(await cachedSearchIndex(site, new Map([['index.html', 'h']]), build)).toEqual({ pages: 1 });
+    expect(built).toBe(1);
+    expect(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('{}');
   });
 });
