@@ -114,7 +114,9 @@ describeInBrowser('recap with a cover and a video', () => {
         const frame = page.locator('.video iframe');
         await frame.waitFor();
         expect(await frame.getAttribute('src')).toBe(`${PLAYER}embed/aqz-KE-bpKQ?autoplay=1`);
-        await page.waitForLoadState('networkidle');
+        // The stub player's page is in the frame. (Waiting for the network to go idle instead timed out once in CI,
+        // under load, after the frame had been made.)
+        await page.frameLocator('.video iframe').getByText('player').waitFor();
         expect(requests.some((url) => url.startsWith(`${PLAYER}embed/aqz-KE-bpKQ`))).toBe(true);
         expect(page.frames().some((f) => f.url().startsWith(PLAYER))).toBe(true);
         const after = await page.locator('.video').boundingBox();
