@@ -22,6 +22,8 @@ export interface SiteConfig {
   readonly pageSize: number;
   /** Folder holding `recaps/` and `teams/` (absolute path). */
   readonly contentDir: string;
+  /** Indexed pages per part of the search index: a site with more is indexed in parts (src/delivery/search-parts.ts). */
+  readonly searchPartPages: number;
 }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,4 +62,5 @@ export const site: SiteConfig = {
   lang: env['FULLTIME_LANG'] ?? 'en',
   pageSize: positiveInt(env['FULLTIME_PAGE_SIZE'], 10),
   contentDir: path.resolve(projectRoot, env['FULLTIME_CONTENT_DIR'] ?? 'content'),
+  searchPartPages: positiveInt(env['FULLTIME_SEARCH_PART_PAGES'], 5000),
 };

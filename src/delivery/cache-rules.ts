@@ -8,6 +8,7 @@
  * with a comma, so the rules are made not to overlap: a folder whose files all share one policy gets
  * one `/folder/*` rule, a mixed folder gets a rule per file and per subfolder.
  */
+import { PART_FOLDER } from './search-parts.ts';
 
 /** The two cache policies. */
 export type CachePolicy = 'immutable' | 'revalidate';
@@ -27,12 +28,13 @@ export interface CacheRule {
 /** Open Graph cards are named `<stem>-<12 hex digits of SHA-256>.png` (src/graphics/og/key.ts). */
 const HASHED_CARD = /-[0-9a-f]{12}\.(png|jpe?g|webp)$/;
 
+/** Pagefind names its index, filter and fragment chunks and language meta files by content hash, in every part. */
+const HASHED_INDEX = new RegExp(`^pagefind/(${PART_FOLDER.source})?((index|filter|fragment)/|pagefind\\.[^/]+\\.pf_meta$)`);
+
 /** The policy for one file, by its path relative to the site root (forward slashes). */
 export function cachePolicy(file: string): CachePolicy {
   if (file.startsWith('_astro/')) return 'immutable';
-  // Pagefind names index, filter and fragment chunks and the language meta file by content hash.
-  if (/^pagefind\/(index|filter|fragment)\//.test(file)) return 'immutable';
-  if (/^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(file)) return 'immutable';
+  if (HASHED_INDEX.test(file)) return 'immutable';
   if (file.startsWith('og/') && HASHED_CARD.test(file)) return 'immutable';
   return 'revalidate';
 }

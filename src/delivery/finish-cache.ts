@@ -88,20 +88,32 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
+/** A key over what makes a search index from given pages: Pagefind's version and the code that runs it. */
+export async function searchIndexVersion(): Promise<string> {
+  return cacheKey([
+    pagefindVersion(),
+    await codeVersion(['search-index.ts', 'search-index-child.ts', 'search-input.ts', 'search-parts.ts']),
+  ]);
+}
+
+/** sha256 of a JSON value, for cache keys. */
+export function cacheKey(value: unknown): string {
+  return sha256(JSON.stringify(value));
+}
+
 /**
  * Returns the search index summary and puts the index in `<siteDir>/pagefind/`: linked from the cache when the pages
- * are unchanged, and otherwise written by `build` into a new cache slot (never into the site, so no file it writes is
+ * and the index `settings` are unchanged, and otherwise written by `build` into a new cache slot (never into the site, so no file it writes is
  * a link into an older slot) and linked from there. The slot's files are never written again once it is renamed in.
  */
 export async function cachedSearchIndex<T>(
   siteDir: string,
   pageHashes: ReadonlyMap<string, string>,
   build: (outDir: string) => Promise<T>,
+  settings: unknown = null,
 ): Promise<T> {
   const pages = [...pageHashes].sort(([a], [b]) => a.localeCompare(b));
-  const key = sha256(
-    JSON.stringify([pagefindVersion(), await codeVersion(['search-index.ts', 'search-index-child.ts', 'search-input.ts']), pages]),
-  );
+  const key = cacheKey([await searchIndexVersion(), settings, pages]);
   const slot = path.join(cacheFolder('finish'), 'pagefind');
   const stamp = path.join(slot, 'key.json');
   const site = path.join(siteDir, 'pagefind');
@@ -136,7 +148,7 @@ export interface AuditMemo {
 
 /** Loads the audit memo for the policy given by `allowedScriptHashes`. */
 export async function auditMemo(allowedScriptHashes: readonly string[]): Promise<AuditMemo> {
-  const key = sha256(JSON.stringify([await codeVersion(['html-audit.ts', 'csp.ts']), [...allowedScriptHashes].sort()]));
+  const key = cacheKey([await codeVersion(['html-audit.ts', 'csp.ts']), [...allowedScriptHashes].sort()]);
   const file = path.join(cacheFolder('finish'), 'csp-audit.json');
   const stored = await readJsonFile<{ key: string; passed: string[] }>(file);
   const known = new Set(stored?.key === key ? stored.passed : []);

@@ -10,7 +10,7 @@ import { buildSearchIndex } from './search-index.ts';
 import { auditHtml, formatFindings, type AuditFinding } from './html-audit.ts';
 import { allowedScriptHashes } from './csp.ts';
 import { renderHeaders } from './headers.ts';
-import { cacheFolder } from '../config.ts';
+import { cacheFolder, site } from '../config.ts';
 import { auditMemo, cachedSearchIndex, hashFiles, mapLimit } from './finish-cache.ts';
 
 /** What the finishing steps did. */
@@ -68,11 +68,15 @@ export async function finishSite(siteDir: string, base: string, alongside?: Step
   const pages = built.filter((f) => f.endsWith('.html'));
   const pageHashes = await hashFiles(siteDir, pages);
   const memo = await auditMemo(allowedScriptHashes({ base }));
+  const partPages = site.searchPartPages;
   // Pagefind indexes in processes of its own while this one audits the pages: the two use two cores, not one after the other.
   // Both settle before any failure is reported, so nothing still writes into the folder the caller then removes.
   const [indexed, audited, beside] = await Promise.allSettled([
-    cachedSearchIndex(siteDir, pageHashes, (outDir) =>
-      buildSearchIndex(siteDir, { pageHashes, storeDir: path.join(cacheFolder('finish'), 'search-input') }, outDir),
+    cachedSearchIndex(
+      siteDir,
+      pageHashes,
+      (outDir) => buildSearchIndex(siteDir, { pageHashes, storeDir: path.join(cacheFolder('finish'), 'search-input'), partPages }, outDir),
+      { partPages },
     ),
     auditSite(
       siteDir,

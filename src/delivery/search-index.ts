@@ -14,8 +14,10 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readJsonFile } from './finish-cache.ts';
+import { linkSync, mkdirSync } from 'node:fs';
+import { cacheKey, linkTree, readJsonFile, searchIndexVersion } from './finish-cache.ts';
 import { prepareSearchInput } from './search-input.ts';
+import { PARTS_FILE, partCount, partFolder, partOf, type PartEntry } from './search-parts.ts';
 
 /** What indexing produced. */
 export interface SearchIndexSummary {
@@ -26,9 +28,14 @@ export interface SearchIndexSummary {
 /** Pagefind output the search page does not load: its ready-made UIs and the playground. */
 const UNUSED = /^(pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)|playground\/)/;
 
+/** What the build reads of Pagefind's entry file: each language index's page count. */
+interface PagefindEntry {
+  readonly languages: Record<string, { page_count: number }>;
+}
+
 /** Pages in the index, from Pagefind's entry file (addDirectory's count includes pages without data-pagefind-body). */
 function indexedPages(entry: string): number {
-  const { languages } = JSON.parse(entry) as { languages: Record<string, { page_count: number }> };
+  const { languages } = JSON.parse(entry) as PagefindEntry;
   return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
@@ -68,10 +75,14 @@ const child = fileURLToPath(new URL('./search-index-child.ts', import.meta.url))
  */
 export async function buildSearchIndex(
   siteDir: string,
-  input?: { pageHashes: ReadonlyMap<string, string>; storeDir: string },
+  input?: { pageHashes: ReadonlyMap<string, string>; storeDir: string; partPages: number },
   outDir = path.join(siteDir, 'pagefind'),
 ): Promise<SearchIndexSummary> {
-  if (!input) return runChild(siteDir, outDir);
+  if (!input) {
+    const summary = await runChild(siteDir, outDir);
+    await writePartsList(outDir, [partFolder(0)]);
+    return { ...summary, files: summary.files + 1 };
+  }
   const tree = `${input.storeDir}-tree`;
   const inputDir = `${input.storeDir}-input-${process.pid}-${Date.now()}`;
   const listing = path.join(inputDir, HOLDS);
@@ -84,13 +95,94 @@ export async function buildSearchIndex(
     if (!previous) await rm(inputDir, { recursive: true, force: true });
     await rm(listing, { force: true });
     const holds = await prepareSearchInput(siteDir, input.pageHashes, input.storeDir, inputDir, new Map(previous));
-    const summary = await runChild(inputDir, outDir);
+    const summary = await indexParts(inputDir, holds, outDir, input.partPages, `${input.storeDir}-parts`);
     await writeFile(listing, JSON.stringify([...holds]));
     // Kept for the next build, unless another build has put its own back first.
     await rename(inputDir, tree).catch(() => undefined);
     return summary;
   } finally {
     await rm(inputDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What the search page loads from the first part only: Pagefind's script. Its worker stays in every part, since it is
+ * loaded from the first part the page searches (search-parts.ts), which need not be the first.
+ */
+const FIRST_PART_ONLY = ['pagefind.js'];
+
+/**
+ * Indexes the pages `inputDir` holds (page path to kept file, `holds`) into `outDir`: in one index when they are at
+ * most `partPages`, else in parts (search-parts.ts), one after another. Each part is kept in `slotsDir` by its pages
+ * and their kept files, so a part whose pages are all unchanged is linked, not indexed again; parts no longer used
+ * are removed.
+ */
+async function indexParts(
+  inputDir: string,
+  holds: ReadonlyMap<string, string>,
+  outDir: string,
+  partPages: number,
+  slotsDir: string,
+): Promise<SearchIndexSummary> {
+  const count = partCount(holds.size, partPages);
+  if (count === 1) {
+    const summary = await runChild(inputDir, outDir);
+    await writePartsList(outDir, [partFolder(0)]);
+    return { ...summary, files: summary.files + 1 };
+  }
+  const members = Array.from({ length: count }, (): [string, string][] => []);
+  for (const [page, kept] of [...holds].sort(([a], [b]) => a.localeCompare(b))) members[partOf(page, count)]?.push([page, kept]);
+  const version = await searchIndexVersion();
+  const keys = members.map((pages, n) => cacheKey([version, count, n, pages]));
+  // A part with no page (only possible with a handful of pages a part) is left out; the first always has the script.
+  const folders = members.flatMap((pages, n) => (n === 0 || pages.length > 0 ? [partFolder(n)] : []));
+  let pages = 0;
+  for (const [n, key] of keys.entries()) {
+    const part = members[n] ?? [];
+    if (n > 0 && part.length === 0) continue;
+    const slot = path.join(slotsDir, key);
+    const summary = (await readJsonFile<SearchIndexSummary>(path.join(slot, 'summary.json'))) ?? (await indexPart(inputDir, part, n, slot));
+    pages += summary.pages;
+    await linkTree(path.join(slot, 'files'), path.join(outDir, partFolder(n)));
+  }
+  const used = new Set(keys);
+  const slots = await readdir(slotsDir).catch(() => []);
+  await Promise.all(
+    slots.filter((f) => /^[0-9a-f]{64}$/.test(f) && !used.has(f)).map((f) => rm(path.join(slotsDir, f), { recursive: true, force: true })),
+  );
+  await writePartsList(outDir, folders);
+  const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  return { pages, files };
+}
+
+/** Writes the list of the index's parts in `outDir` (search-parts.ts), with each part's pages by language from Pagefind's entry file. */
+async function writePartsList(outDir: string, folders: readonly string[]): Promise<void> {
+  const parts: PartEntry[] = [];
+  for (const folder of folders) {
+    const entry = JSON.parse(await readFile(path.join(outDir, folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    parts.push({ folder, languages: Object.fromEntries(Object.entries(entry.languages).map(([code, l]) => [code, l.page_count])) });
+  }
+  await writeFile(path.join(outDir, PARTS_FILE), JSON.stringify(parts));
+}
+
+/** Indexes part `n` (its pages, as held in `inputDir`) into `slot`, made beside it and renamed in; returns its summary. */
+async function indexPart(inputDir: string, pages: readonly [string, string][], n: number, slot: string): Promise<SearchIndexSummary> {
+  const next = `${slot}-${process.pid}-${Date.now()}`;
+  const tree = `${next}-input`;
+  try {
+    for (const [page] of pages) {
+      mkdirSync(path.dirname(path.join(tree, page)), { recursive: true });
+      linkSync(path.join(inputDir, page), path.join(tree, page));
+    }
+    const summary = await runChild(tree, path.join(next, 'files'));
+    const dropped = n === 0 ? [] : FIRST_PART_ONLY;
+    await Promise.all(dropped.map((f) => rm(path.join(next, 'files', f), { force: true })));
+    await writeFile(path.join(next, 'summary.json'), JSON.stringify(summary));
+    // Another build may have put the same part in place first: then this one is removed below and that one used.
+    await rename(next, slot).catch(() => undefined);
+    return summary;
+  } finally {
+    await Promise.all([rm(tree, { recursive: true, force: true }), rm(next, { recursive: true, force: true })]);
   }
 }
 

@@ -3,6 +3,8 @@
  * satisfies the CSP; results are built with DOM methods, never innerHTML). The query and filters live
  * in the URL (`?q=…&team=…&competition=…`), so a search can be linked to and survives reloads.
  */
+import { mergeResults, PARTS_FILE, partsFor, type MergedResults, type PartEntry } from '../delivery/search-parts.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -10,18 +12,35 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 interface PagefindResponse {
   results: PagefindResult[];
 }
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
+/** One index (a part of the site's index, src/delivery/search-parts.ts) opened with Pagefind's createInstance. */
+interface PagefindInstance {
+  filters(): Promise<unknown>;
   debouncedSearch(term: string | null, options: Record<string, unknown>, ms?: number): Promise<PagefindResponse | null>;
+}
+interface Pagefind {
+  createInstance(options: { basePath: string }): PagefindInstance;
 }
 
 const PAGE = 10;
+
+/**
+ * The base paths of the index's parts this page searches, from the list the build writes beside Pagefind's script
+ * (src/delivery/search-parts.ts); the script's own folder alone without it.
+ */
+async function indexParts(scriptUrl: string): Promise<string[]> {
+  const base = new URL('./', scriptUrl);
+  const parts = await fetch(new URL(PARTS_FILE, base))
+    .then(async (response) => (response.ok ? ((await response.json()) as PartEntry[]) : undefined))
+    .catch(() => undefined);
+  const folders = Array.isArray(parts) && parts.length > 0 ? partsFor(document.documentElement.lang || 'unknown', parts) : [''];
+  return folders.map((folder) => new URL(folder, base).href);
+}
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
@@ -115,26 +134,32 @@ async function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOList
   const scriptUrl = new URL(form.dataset['pagefind'] ?? '/pagefind/pagefind.js', document.baseURI).href;
   // The index is loaded on first need (a query in the URL, or the reader reaching the form), not with the page:
   // compiling its WebAssembly kept the main thread busy while the page was still being shown.
-  let loading: Promise<Pagefind> | undefined;
+  // One Pagefind instance per part of the index. Pagefind 1.6 runs them all in one worker, made from the first one's
+  // folder, over one WebAssembly module: two instances loading it at once leave the first with a broken index (no
+  // results, or an error), so the others are made once the first has it (its filters wait for the module).
+  let loading: Promise<PagefindInstance[]> | undefined;
   const engine = () =>
-    (loading ??= (import(/* @vite-ignore */ scriptUrl) as Promise<Pagefind>).then(async (pagefind) => {
-      await pagefind.init();
-      return pagefind;
-    }));
+    (loading ??= Promise.all([import(/* @vite-ignore */ scriptUrl) as Promise<Pagefind>, indexParts(scriptUrl)]).then(
+      async ([pagefind, [first = new URL('./', scriptUrl).href, ...others]]) => {
+        const head = pagefind.createInstance({ basePath: first });
+        await head.filters();
+        return [head, ...others.map((basePath) => pagefind.createInstance({ basePath }))];
+      },
+    ));
   const fields = form.elements;
   const input = fields.namedItem('q') as HTMLInputElement;
   const selects = ['team', 'competition'].map((name) => fields.namedItem(name) as HTMLSelectElement);
-  let results: PagefindResult[] = [];
+  let results: MergedResults<PagefindResultData> = mergeResults([]);
   let shown = 0;
   let generation = 0;
 
   const showMore = async () => {
     const mine = generation;
-    const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    const batch = await results.next(PAGE);
     if (mine !== generation) return;
     list.append(...batch.map(renderResult));
     shown += batch.length;
-    more.hidden = shown >= results.length;
+    more.hidden = shown >= results.count;
   };
 
   const run = async (debounce: number) => {
@@ -152,19 +177,25 @@ async function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOList
       return;
     }
     const options = term ? { filters } : { filters, sort: { date: 'desc' } };
-    let pagefind: Pagefind;
+    let instances: PagefindInstance[];
     try {
-      pagefind = await engine();
+      instances = await engine();
     } catch {
       status.textContent = say('unavailable', {});
       return;
     }
-    const response = await pagefind.debouncedSearch(term || null, options, debounce);
-    if (!response || mine !== generation) return;
-    results = response.results;
+    const responses = await Promise.all(instances.map((instance) => instance.debouncedSearch(term || null, options, debounce)));
+    if (mine !== generation) return;
+    const found = responses.filter((response) => response !== null);
+    if (found.length !== responses.length) return;
+    // A query ranks by score; filters alone list the newest first, each part already in that order.
+    results = mergeResults(
+      found.map((response) => response.results),
+      term ? undefined : (data) => data.meta['date'] ?? '',
+    );
     shown = 0;
     list.replaceChildren();
-    const count = results.length;
+    const count = results.count;
     status.textContent = term
       ? say(count === 0 ? 'none-for' : 'found-for', { count, term })
       : say(count === 0 ? 'none-filtered' : 'found-filtered', { count });

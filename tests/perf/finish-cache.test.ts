@@ -2,9 +2,11 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { auditMemo, cachedSearchIndex, linkTree, mapLimit } from '../../src/delivery/finish-cache.ts';
+import { auditMemo, cachedSearchIndex, hashFiles, linkTree, mapLimit } from '../../src/delivery/finish-cache.ts';
 import { finishSite, listFiles } from '../../src/delivery/finish-site.ts';
 import { renderHeaders } from '../../src/delivery/headers.ts';
+import { buildSearchIndex } from '../../src/delivery/search-index.ts';
+import type { PartEntry } from '../../src/delivery/search-parts.ts';
 import { snapshotFolder } from '../site/dist.ts';
 
 describe('mapLimit', () => {
@@ -195,4 +197,50 @@ describe('a broken finishing cache', () => {
     expect(built).toBe(1);
     expect(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('{}');
   });
+});
+
+describe('a search index in parts (src/delivery/search-parts.ts)', () => {
+  it(
+    'indexes each part once, again only the part of an edited page, and gives what a fresh cache gives',
+    { timeout: 120_000 },
+    async () => {
+      const cache = await tempDir('finish-parts-cache-');
+      const site = await tempDir('finish-parts-site-');
+      const words = ['corner', 'header', 'volley', 'penalty', 'offside', 'tackle', 'save'];
+      for (const [i, word] of words.entries()) {
+        await mkdir(path.join(site, 'recaps', `r${i}`), { recursive: true });
+        await writeFile(path.join(site, 'recaps', `r${i}`, 'index.html'), page(`Recap ${i}`, `A ${word} in the first half.`, true));
+      }
+      const build = async (cacheDir: string) => {
+        const pageHashes = await hashFiles(site, await listFiles(site));
+        const outDir = await tempDir('finish-parts-out-');
+        const storeDir = path.join(cacheDir, 'search-input');
+        const summary = await buildSearchIndex(site, { pageHashes, storeDir, partPages: 2 }, outDir);
+        const slots = new Map<string, number>();
+        for (const name of await readdir(`${storeDir}-parts`)) slots.set(name, (await stat(path.join(`${storeDir}-parts`, name))).ino);
+        return { summary, outDir, slots };
+      };
+      const first = await build(cache);
+      expect(first.summary.pages).toBe(7);
+      const parts = JSON.parse(await readFile(path.join(first.outDir, 'parts.json'), 'utf8')) as PartEntry[];
+      expect(parts.map((p) => p.folder)).toEqual(['', 'part-1/', 'part-2/', 'part-3/']);
+      expect(parts.reduce((sum, p) => sum + (p.languages['en'] ?? 0), 0)).toBe(7);
+      // Pagefind's script only in the first part; each part has its own entry file and worker.
+      const files = await listFiles(first.outDir);
+      expect(files.filter((f) => f.endsWith('pagefind.js'))).toEqual(['pagefind.js']);
+      expect(files.filter((f) => f.endsWith('pagefind-entry.json'))).toHaveLength(4);
+      expect(files.filter((f) => f.endsWith('pagefind-worker.js'))).toHaveLength(4);
+
+      // One page edited: its part is indexed again, the other three are the slots the first build left.
+      const edited = words.length - 1;
+      await writeFile(path.join(site, 'recaps', `r${edited}`, 'index.html'), page(`Recap ${edited}`, 'A save at the near post.', true));
+      const second = await build(cache);
+      const kept = [...second.slots].filter(([name, ino]) => first.slots.get(name) === ino);
+      expect(kept).toHaveLength(3);
+      expect(second.slots.size).toBe(4);
+      // The same index as a build with an empty cache.
+      const fresh = await build(await tempDir('finish-parts-fresh-'));
+      expect(await snapshotFolder(second.outDir)).toEqual(await snapshotFolder(fresh.outDir));
+    },
+  );
 });

@@ -1,0 +1,138 @@
+/**
+ * The search index in parts, for large sites. Pagefind holds every indexed page's words while it builds an index
+ * (about 0.2 MB a page: 3.8 GB for the 18,690 pages of 10,000 recaps) and has no incremental mode. A site with more
+ * indexed pages than `site.searchPartPages` (README, "Site settings") is indexed in parts of about that size, one
+ * after another, each a Pagefind index of its own: the build holds one part's memory, and an edit indexes again only
+ * the part its page is in. A page's part follows from its path alone, so parts keep their pages as recaps come and
+ * go; the number of parts changes only when the site crosses a multiple of the size.
+ *
+ * The search page (src/scripts/search.ts) opens one Pagefind instance per part, listed in `pagefind/parts.json`, and
+ * merges their results here: by score for a query, newest first for filters alone. Pages are spread over the parts
+ * by a hash of their path, so the parts are alike and their scores compare. A site under the size has one part,
+ * where the index has always been (`pagefind/`). No Node imports: the search page bundles this module.
+ */
+
+/** The list of parts the build writes into the index folder: each part's folder, relative to it. */
+export const PARTS_FILE = 'parts.json';
+
+/** The folder of part `n` inside the index folder: the first is the index folder itself. */
+export function partFolder(n: number): string {
+  return n === 0 ? '' : `part-${n}/`;
+}
+
+/** Matches the folder of any part but the first (`partFolder`), for rules over the index's files. */
+export const PART_FOLDER = /part-[1-9]\d*\//;
+
+/** One part as the list in `parts.json` gives it: its folder and its pages by language (Pagefind indexes each apart). */
+export interface PartEntry {
+  readonly folder: string;
+  readonly languages: Readonly<Record<string, number>>;
+}
+
+/** The language index Pagefind opens for a page in `lang` among `languages`: the same, its primary subtag, else the largest. */
+function languageFor(lang: string, languages: Readonly<Record<string, number>>): string | undefined {
+  const primary = lang.split('-')[0] ?? lang;
+  if (lang in languages) return lang;
+  if (primary in languages) return primary;
+  return Object.entries(languages).sort(([, a], [, b]) => b - a)[0]?.[0];
+}
+
+/**
+ * The folders of the parts a search page in `lang` (its `<html lang>`) searches: those where Pagefind opens the
+ * language index one index of all the pages would have opened. A part without that language would fall back to its
+ * own largest language, and mix another language's pages into the results.
+ */
+export function partsFor(lang: string, parts: readonly PartEntry[]): string[] {
+  const wanted = lang.toLowerCase();
+  const totals: Record<string, number> = {};
+  for (const part of parts) for (const [code, pages] of Object.entries(part.languages)) totals[code] = (totals[code] ?? 0) + pages;
+  const language = languageFor(wanted, totals);
+  return parts.filter((part) => languageFor(wanted, part.languages) === language).map((part) => part.folder);
+}
+
+/** How many parts `pages` indexed pages make at `perPart` pages a part (at least one). */
+export function partCount(pages: number, perPart: number): number {
+  return Math.max(1, Math.ceil(pages / perPart));
+}
+
+/** The part of the page at `page` (its path in the site) among `parts`: FNV-1a of the path, so it never moves. */
+export function partOf(page: string, parts: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < page.length; i++) hash = Math.imul(hash ^ page.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % parts;
+}
+
+/** One result of one part's search: its score (for a sorted search, its place in the part's order) and its data. */
+export interface PartResult<D> {
+  readonly score: number;
+  data(): Promise<D>;
+}
+
+/** The results of every part in one order, handed out a few at a time. */
+export interface MergedResults<D> {
+  readonly count: number;
+  /** The data of the next `n` results (fewer at the end). */
+  next(n: number): Promise<D[]>;
+}
+
+/**
+ * Merges the parts' results (each in its part's order). By score, highest first, as Pagefind merges indexes itself;
+ * with `newest`, by the date it reads from a result's data, newest first: each part is already in that order (its
+ * sorted search), so the merge compares the parts' next results, loading the next `n` of each part together. Ties
+ * keep the order of the parts, and one part alone comes out exactly as it went in.
+ */
+export function mergeResults<D>(parts: readonly (readonly PartResult<D>[])[], newest?: (data: D) => string): MergedResults<D> {
+  const count = parts.reduce((sum, results) => sum + results.length, 0);
+  if (!newest) {
+    const all = parts.flat();
+    const order = all.map((result, i) => ({ result, i })).sort((a, b) => b.result.score - a.result.score || a.i - b.i);
+    let shown = 0;
+    return {
+      count,
+      next: async (n) => {
+        const batch = order.slice(shown, shown + n).map(({ result }) => result.data());
+        shown += batch.length;
+        return Promise.all(batch);
+      },
+    };
+  }
+  const cursors = parts.map(() => 0);
+  // Data loaded ahead but not yet handed out, by part and place, so the next call does not load it again.
+  const loaded = parts.map(() => new Map<number, Promise<D>>());
+  const dataAt = (part: number, i: number): Promise<D> => {
+    const memo = loaded[part] ?? new Map<number, Promise<D>>();
+    const data = memo.get(i) ?? parts[part]?.[i]?.data() ?? Promise.reject(new Error(`no result ${i} in part ${part}`));
+    memo.set(i, data);
+    return data;
+  };
+  return {
+    count,
+    next: async (n) => {
+      const ahead = await Promise.all(
+        parts.map((results, part) => {
+          const from = cursors[part] ?? 0;
+          return Promise.all(results.slice(from, from + n).map((_, k) => dataAt(part, from + k)));
+        }),
+      );
+      const queues = ahead.map((list) => [...list]);
+      const batch: D[] = [];
+      while (batch.length < n) {
+        let best: D[] | undefined;
+        for (const queue of queues) {
+          const head = queue[0];
+          if (head !== undefined && (best?.[0] === undefined || newest(head) > newest(best[0]))) best = queue;
+        }
+        const head = best?.shift();
+        if (head === undefined) break;
+        batch.push(head);
+      }
+      queues.forEach((queue, part) => {
+        const from = cursors[part] ?? 0;
+        const to = from + (ahead[part]?.length ?? 0) - queue.length;
+        cursors[part] = to;
+        for (let i = from; i < to; i++) loaded[part]?.delete(i);
+      });
+      return batch;
+    },
+  };
+}
