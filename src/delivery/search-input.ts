@@ -9,9 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { linkSync, mkdirSync, rmdirSync, rmSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapLimit } from './finish-cache.ts';
+import { linkFile } from '../lib/link-file.ts';
 
 /** An inline SVG element with nothing nested (the pages' SVGs never nest; a page where they do is left whole). */
 const SVG = /<svg[\s>][\s\S]*?<\/svg>/g;
@@ -95,8 +96,8 @@ export async function prepareSearchInput(
     }
     const target = path.join(inputDir, page);
     // A concurrent build may have just removed the kept file: then slim the page again straight into place.
-    await link(stored, target).catch(() =>
-      copyFile(stored, target).catch(async () => writeFile(target, slimForSearch(await readFile(path.join(siteDir, page), 'utf8')) ?? '')),
+    await linkFile(stored, target).catch(async () =>
+      writeFile(target, slimForSearch(await readFile(path.join(siteDir, page), 'utf8')) ?? ''),
     );
     holds.set(page, html);
   });

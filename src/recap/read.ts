@@ -51,16 +51,17 @@ export function readRecap(file: string, slug: string, content: Uint8Array | stri
   // Most files are valid and written plainly: their frontmatter is read fast, and positions are parsed only for a
   // finding (src/recap/fast-yaml.ts). Anything else, and any file with an error, is read with `yaml` below, so the
   // author's messages always come from the same parse.
+  // The recap of a file whose frontmatter passed the checks, from either parse.
+  const accept = (source: RecapSource, checked: Passed, hasEvents: boolean): ReadResult => ({
+    ok: true,
+    recap: buildRecap(slug, file, checked.fm, source.body, checked.minutes, hasEvents, options),
+    source,
+  });
   const fast = splitRecapFast(file, text);
   if (fast) {
     const hasEvents = Object.hasOwn(fast.data, 'events');
     const checked = check(fast.data, hasEvents);
-    if (checked.ok)
-      return {
-        ok: true,
-        recap: buildRecap(slug, file, checked.fm, fast.source.body, checked.minutes, hasEvents, options),
-        source: fast.source,
-      };
+    if (checked.ok) return accept(fast.source, checked, hasEvents);
   }
   const split = splitRecap(file, text);
   if (!split.ok) return { ok: false, diagnostics: split.diagnostics, draft: false };
@@ -71,12 +72,12 @@ export function readRecap(file: string, slug: string, content: Uint8Array | stri
   const checked = check(converted.data, hasEvents);
   if (!checked.ok)
     return { ok: false, diagnostics: sortDiagnostics(positionProblems(source, checked.problems)), draft: isDraft(converted.data) };
-  return { ok: true, recap: buildRecap(slug, file, checked.fm, source.body, checked.minutes, hasEvents, options), source };
+  return accept(source, checked, hasEvents);
 }
 
 /** A recap's frontmatter data checked against the schema and the match rules: the parsed fields, or the problems. */
-type Checked =
-  { readonly ok: true; readonly fm: Frontmatter; readonly minutes: Minute[] } | { readonly ok: false; readonly problems: Problem[] };
+type Passed = { readonly ok: true; readonly fm: Frontmatter; readonly minutes: Minute[] };
+type Checked = Passed | { readonly ok: false; readonly problems: Problem[] };
 
 /** Checks frontmatter data (`hasEvents`: whether it lists `events`, even empty). */
 function check(data: unknown, hasEvents: boolean): Checked {
