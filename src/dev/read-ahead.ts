@@ -13,6 +13,7 @@
  * more than the loader's read of those few files.
  */
 import { readdir, stat } from 'node:fs/promises';
+import { getCompileCacheDir } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
@@ -94,6 +95,20 @@ async function changedSinceCache(job: ReadAheadJob): Promise<number> {
   return times.filter((time) => time >= written).length;
 }
 
+/**
+ * The environment of a read-ahead worker: this process's, with Node's compile cache if this thread has one. Astro's
+ * command line turns the cache on for its own thread only (`module.enableCompileCache()`); a worker thread keeps what
+ * it compiles (the reader's TypeScript stripped of its types, YAML, the schema) only when NODE_COMPILE_CACHE names the
+ * folder. With it, a worker loads the reader in ~0.2 s of CPU instead of ~0.3 s on every start after the first.
+ * `cacheDir` is the folder this thread uses (`module.getCompileCacheDir()`): Node's version-named folder inside the one
+ * it was given, which is what the variable names.
+ */
+export function workerEnv(cacheDir = getCompileCacheDir(), env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  if (cacheDir === undefined || env['NODE_COMPILE_CACHE'] !== undefined) return env;
+  const given = path.basename(cacheDir).startsWith(`v${process.versions.node}-`) ? path.dirname(cacheDir) : cacheDir;
+  return { ...env, NODE_COMPILE_CACHE: given };
+}
+
 async function runWorkers(job: ReadAheadJob, shards: number): Promise<number> {
   const channels = Array.from({ length: shards - 1 }, () => new MessageChannel());
   const workers = Array.from({ length: shards }, (_, shard) => {
@@ -101,6 +116,7 @@ async function runWorkers(job: ReadAheadJob, shards: number): Promise<number> {
     return new Promise<void>((resolve) => {
       try {
         const worker = new Worker(new URL('./read-ahead-worker.ts', import.meta.url), {
+          env: workerEnv(),
           workerData: { job, shard, shards, ports } satisfies ShardData,
           transferList: ports,
         });

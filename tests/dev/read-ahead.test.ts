@@ -3,11 +3,13 @@
  * while Astro starts, so the recap loader's first read parses no valid recap again, and finds the same recaps and
  * the same errors, in the same words, as a read of its own.
  */
-import { writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { readdir, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateRecaps } from '../../scripts/bench/generate.ts';
-import { readAhead, readAheadJob, startReadAhead } from '../../src/dev/read-ahead.ts';
+import { readAhead, readAheadJob, startReadAhead, workerEnv } from '../../src/dev/read-ahead.ts';
 import { DevContent } from '../../src/loaders/recap-loader.ts';
 import { contentDirs } from '../../src/site/load.ts';
 import { contentFolder, removeContentFolders, type ContentFolder } from '../helpers/content-folder.ts';
@@ -83,5 +85,45 @@ describe('reading ahead in astro dev', () => {
     expect(finished).toBe(false);
     await readAhead(job);
     expect(finished).toBe(true);
+  });
+
+  it("gives the workers the compile cache of Astro's thread", () => {
+    const folder = path.join(path.sep, 'tmp', 'node-compile-cache');
+    const version = path.join(folder, `v${process.versions.node}-x64-964aae3f-0`);
+    const env = { PATH: '/usr/bin' };
+    // Node's folder for this version is inside the one given to it, which is what the variable names.
+    expect(workerEnv(version, env)).toEqual({ PATH: '/usr/bin', NODE_COMPILE_CACHE: folder });
+    expect(workerEnv(folder, env)).toEqual({ PATH: '/usr/bin', NODE_COMPILE_CACHE: folder });
+    // Set already: the workers inherit it as it is; no cache: none.
+    const chosen = { ...env, NODE_COMPILE_CACHE: '/elsewhere' };
+    expect(workerEnv(version, chosen)).toBe(chosen);
+    expect(workerEnv(undefined, env)).toBe(env);
+  });
+
+  it('keeps the code a worker compiles in the compile cache the starting thread enabled', async () => {
+    const { work, content, cache } = await site(2);
+    const entries = async (workers: boolean) => {
+      const compiled = path.join(work, workers ? 'compiled-with-workers' : 'compiled-alone');
+      // A process like `astro dev`: the compile cache enabled on its thread only, then (or not) a read ahead.
+      const script = [
+        "import module from 'node:module';",
+        `module.enableCompileCache(${JSON.stringify(compiled)});`,
+        `const { readAheadJob, startReadAhead } = await import(${JSON.stringify(new URL('../../src/dev/read-ahead.ts', import.meta.url).href)});`,
+        `const { contentDirs } = await import(${JSON.stringify(new URL('../../src/site/content-dirs.ts', import.meta.url).href)});`,
+        `const job = { ...readAheadJob(contentDirs(${JSON.stringify(content)}), ${JSON.stringify(work)}), readCacheDir: ${JSON.stringify(cache)} };`,
+        workers ? 'await startReadAhead(job, { shards: 1, minFiles: 0 });' : '',
+        'module.flushCompileCache();',
+      ].join('\n');
+      const env = { ...process.env };
+      delete env['NODE_COMPILE_CACHE'];
+      // From a file: a worker of `node -e` compiles without the cache.
+      const file = path.join(work, `${path.basename(compiled)}.mjs`);
+      await writeFile(file, script);
+      await promisify(execFile)(process.execPath, [file], { env });
+      return (await readdir(compiled, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+    };
+    // The worker loads the reader (~100 modules: YAML, the schema, the rules) that this thread never loads.
+    const [alone, withWorkers] = [await entries(false), await entries(true)];
+    expect(withWorkers).toBeGreaterThan(alone + 50);
   });
 });
