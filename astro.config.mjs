@@ -6,7 +6,7 @@ import { contentErrorOverlay } from './src/dev/overlay-integration.ts';
 import { contentPhotos } from './src/integrations/content-photos.ts';
 import { liveContentReload } from './src/dev/live-content.ts';
 import { contentReadAhead } from './src/dev/read-ahead.ts';
-import { outputFolders } from './src/dev/watch.ts';
+import { unwatchedFolders } from './src/dev/watch.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { ogCards } from './src/integrations/og.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
@@ -33,8 +33,9 @@ export default defineConfig({
     // Vite's own cache (dependencies optimised for `astro dev`) beside Astro's: a dev server with a cache of its own
     // then neither re-optimises on every start nor overwrites another's (its config, and so its hash, differs).
     ...(process.env.FULLTIME_CACHE_DIR ? { cacheDir: `${process.env.FULLTIME_CACHE_DIR}/vite` } : {}),
-    // The build's output and caches hold no source: Vite's watcher neither walks nor watches them (src/dev/watch.ts).
-    server: { watch: { ignored: outputFolders(fileURLToPath(new URL('.', import.meta.url)), site.contentDir) } },
+    // The build's output and caches, the tests and the scripts hold no source of the site: Vite's watcher neither walks
+    // nor watches them (src/dev/watch.ts).
+    server: { watch: { ignored: unwatchedFolders(fileURLToPath(new URL('.', import.meta.url)), site.contentDir) } },
     // `astro dev` renders pages in Vite's `ssr` environment, which compiles a page's modules one import after
     // another on the first request; with each module's imports compiled beside it, fewer steps wait on each other.
     // No page is compiled before it is asked for: Vite's warm-up of every page (`dev.warmup`) ran on the thread that

@@ -1,20 +1,23 @@
-/** What `astro dev` leaves unwatched (src/dev/watch.ts): the build's output and caches, never the content folder. */
+/** What `astro dev` leaves unwatched (src/dev/watch.ts): the build's output and caches, tests and scripts, never the content folder. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outputFolders } from '../../src/dev/watch.ts';
+import { unwatchedFolders } from '../../src/dev/watch.ts';
 
 const root = path.join(path.sep, 'project');
 const at = (...parts: string[]) => path.join(root, ...parts);
 
 describe('the dev watcher', () => {
-  it('leaves out the output and cache folders, and only those', () => {
-    const ignored = outputFolders(root, at('content'));
+  it('leaves out the output, cache, test and script folders, and only those', () => {
+    const ignored = unwatchedFolders(root, at('content'));
     for (const file of [
       at('dist'),
       at('dist', 'recaps', 'a', 'index.html'),
       at('.dist-123', 'x.html'),
       at('.cache'),
       at('.cache', 'og', 'a.png'),
+      at('tests'),
+      at('tests', 'dev', 'watch.test.ts'),
+      at('scripts', 'bench', 'generate.ts'),
     ])
       expect(ignored(file), file).toBe(true);
     for (const file of [
@@ -23,14 +26,24 @@ describe('the dev watcher', () => {
       at('content', 'recaps', 'a.md'),
       at('distant', 'a.ts'),
       at('src', 'dist', 'a.ts'),
+      // The site's own browser scripts, and folders that only start like the left-out ones.
+      at('src', 'scripts', 'search.ts'),
+      at('tests-old', 'a.ts'),
+      at('scripts.md'),
       path.join(path.sep, 'elsewhere', 'dist', 'a'),
     ])
       expect(ignored(file), file).toBe(false);
   });
 
   it('watches a content folder kept inside the cache (a benchmark site)', () => {
-    const ignored = outputFolders(root, at('.cache', 'bench', 'site', 'content'));
+    const ignored = unwatchedFolders(root, at('.cache', 'bench', 'site', 'content'));
     expect(ignored(at('.cache', 'bench', 'site', 'content', 'recaps', 'a.md'))).toBe(false);
     expect(ignored(at('dist', 'index.html'))).toBe(true);
+  });
+
+  it("watches a content folder kept among the tests (a fixture), and the tests' other files with it", () => {
+    const ignored = unwatchedFolders(root, at('tests', 'fixtures', 'site', 'content'));
+    expect(ignored(at('tests', 'fixtures', 'site', 'content', 'recaps', 'a.md'))).toBe(false);
+    expect(ignored(at('scripts', 'build.ts'))).toBe(true);
   });
 });
