@@ -6,11 +6,16 @@
  * the part its page is in. A page's part follows from its path alone, so parts keep their pages as recaps come and
  * go; the number of parts changes only when the site crosses a multiple of the size.
  *
- * The search page (src/scripts/search.ts) opens one Pagefind instance per part, listed in `pagefind/parts.json`, and
- * merges their results here: by score for a query, newest first for filters alone. Pages are spread over the parts
- * by a hash of their path, so the parts are alike and their scores compare. A site under the size has one part,
- * where the index has always been (`pagefind/`). No Node imports: the search page bundles this module.
+ * The search page (src/scripts/search.ts) opens the parts listed in `pagefind/parts.json` as one Pagefind index (the
+ * first, with the others merged in: one worker, one WebAssembly module), which ranks a query over all of them. Pages
+ * are spread over the parts by a hash of their path, so the parts are alike and their scores compare. Pagefind sorts
+ * only within each part, so filters alone (newest first) are asked part by part and merged here by date. A site
+ * under the size has one part, where the index has always been (`pagefind/`). No Node imports: the search page
+ * bundles this module.
  */
+
+/** The filter the search page gives each part's results when there are several, to ask one part at a time. */
+export const PART_FILTER = 'fulltime-part';
 
 /** The list of parts the build writes into the index folder: each part's folder, relative to it. */
 export const PARTS_FILE = 'parts.json';

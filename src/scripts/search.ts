@@ -3,7 +3,7 @@
  * satisfies the CSP; results are built with DOM methods, never innerHTML). The query and filters live
  * in the URL (`?q=…&team=…&competition=…`), so a search can be linked to and survives reloads.
  */
-import { mergeResults, PARTS_FILE, partsFor, type MergedResults, type PartEntry } from '../delivery/search-parts.ts';
+import { mergeResults, PART_FILTER, PARTS_FILE, partsFor, type MergedResults, type PartEntry } from '../delivery/search-parts.ts';
 
 interface PagefindResultData {
   url: string;
@@ -18,13 +18,14 @@ interface PagefindResult {
 interface PagefindResponse {
   results: PagefindResult[];
 }
-/** One index (a part of the site's index, src/delivery/search-parts.ts) opened with Pagefind's createInstance. */
-interface PagefindInstance {
-  filters(): Promise<unknown>;
-  debouncedSearch(term: string | null, options: Record<string, unknown>, ms?: number): Promise<PagefindResponse | null>;
+/** The site's index opened with Pagefind's createInstance: its first part, with the other parts merged in. */
+interface PagefindIndex {
+  mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>;
+  preload(term: string, options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options: Record<string, unknown>): Promise<PagefindResponse>;
 }
 interface Pagefind {
-  createInstance(options: { basePath: string }): PagefindInstance;
+  createInstance(options: Record<string, unknown>): PagefindIndex;
 }
 
 const PAGE = 10;
@@ -39,7 +40,8 @@ async function indexParts(scriptUrl: string): Promise<string[]> {
     .then(async (response) => (response.ok ? ((await response.json()) as PartEntry[]) : undefined))
     .catch(() => undefined);
   const folders = Array.isArray(parts) && parts.length > 0 ? partsFor(document.documentElement.lang || 'unknown', parts) : [''];
-  return folders.map((folder) => new URL(folder, base).href);
+  // Paths, not URLs: Pagefind's worker keeps a merged index's path as given, and makes its results' links from it.
+  return folders.map((folder) => new URL(folder, base).pathname);
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -134,18 +136,31 @@ async function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOList
   const scriptUrl = new URL(form.dataset['pagefind'] ?? '/pagefind/pagefind.js', document.baseURI).href;
   // The index is loaded on first need (a query in the URL, or the reader reaching the form), not with the page:
   // compiling its WebAssembly kept the main thread busy while the page was still being shown.
-  // One Pagefind instance per part of the index. Pagefind 1.6 runs them all in one worker, made from the first one's
-  // folder, over one WebAssembly module: two instances loading it at once leave the first with a broken index (no
-  // results, or an error), so the others are made once the first has it (its filters wait for the module).
-  let loading: Promise<PagefindInstance[]> | undefined;
+  // The first part the page searches is opened, and the others merged into it (Pagefind's mergeIndex: they share its
+  // worker and WebAssembly), each giving its results a filter of its own, so a search can ask one part at a time.
+  let loading: Promise<{ index: PagefindIndex; parts: number }> | undefined;
   const engine = () =>
     (loading ??= Promise.all([import(/* @vite-ignore */ scriptUrl) as Promise<Pagefind>, indexParts(scriptUrl)]).then(
-      async ([pagefind, [first = new URL('./', scriptUrl).href, ...others]]) => {
-        const head = pagefind.createInstance({ basePath: first });
-        await head.filters();
-        return [head, ...others.map((basePath) => pagefind.createInstance({ basePath }))];
+      async ([pagefind, [first = new URL('./', scriptUrl).pathname, ...others]]) => {
+        const tag = (n: number) => (others.length > 0 ? { mergeFilter: { [PART_FILTER]: String(n) } } : {});
+        const index = pagefind.createInstance({ basePath: first, ...tag(0) });
+        await Promise.all(others.map((basePath, n) => index.mergeIndex(basePath, tag(n + 1))));
+        return { index, parts: others.length + 1 };
       },
     ));
+  // A query is ranked by Pagefind over every part. Filters alone list the newest first: Pagefind sorts within each
+  // index, so each part is asked alone and the parts merged by date (src/delivery/search-parts.ts).
+  const search = async ({ index, parts }: { index: PagefindIndex; parts: number }, term: string, filters: Record<string, string>) => {
+    if (term) return mergeResults([(await index.search(term, { filters })).results]);
+    const part = (n: number) => (parts > 1 ? { ...filters, [PART_FILTER]: String(n) } : filters);
+    const lists = await Promise.all(
+      Array.from({ length: parts }, (_, n) => index.search(null, { filters: part(n), sort: { date: 'desc' } })),
+    );
+    return mergeResults(
+      lists.map((response) => response.results),
+      (data) => data.meta['date'] ?? '',
+    );
+  };
   const fields = form.elements;
   const input = fields.namedItem('q') as HTMLInputElement;
   const selects = ['team', 'competition'].map((name) => fields.namedItem(name) as HTMLSelectElement);
@@ -176,23 +191,20 @@ async function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOList
       status.textContent = '';
       return;
     }
-    const options = term ? { filters } : { filters, sort: { date: 'desc' } };
-    let instances: PagefindInstance[];
+    let opened: Awaited<ReturnType<typeof engine>>;
     try {
-      instances = await engine();
+      opened = await engine();
     } catch {
       status.textContent = say('unavailable', {});
       return;
     }
-    const responses = await Promise.all(instances.map((instance) => instance.debouncedSearch(term || null, options, debounce)));
+    // Pagefind starts fetching a query's chunks at once, and the search runs once the reader pauses typing.
+    if (term) void opened.index.preload(term, { filters });
+    await new Promise((resolve) => setTimeout(resolve, debounce));
     if (mine !== generation) return;
-    const found = responses.filter((response) => response !== null);
-    if (found.length !== responses.length) return;
-    // A query ranks by score; filters alone list the newest first, each part already in that order.
-    results = mergeResults(
-      found.map((response) => response.results),
-      term ? undefined : (data) => data.meta['date'] ?? '',
-    );
+    const found = await search(opened, term, filters);
+    if (mine !== generation) return;
+    results = found;
     shown = 0;
     list.replaceChildren();
     const count = results.count;
