@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { linkSync, mkdirSync } from 'node:fs';
 import { cacheKey, linkTree, readJsonFile, searchIndexVersion } from './finish-cache.ts';
-import { prepareSearchInput } from './search-input.ts';
+import { indexedDigests, prepareSearchInput } from './search-input.ts';
 import { PARTS_FILE, partCount, partFolder, partOf, type PartEntry } from './search-parts.ts';
 
 /** What indexing produced. */
@@ -95,7 +95,7 @@ export async function buildSearchIndex(
     if (!previous) await rm(inputDir, { recursive: true, force: true });
     await rm(listing, { force: true });
     const holds = await prepareSearchInput(siteDir, input.pageHashes, input.storeDir, inputDir, new Map(previous));
-    const summary = await indexParts(inputDir, holds, outDir, input.partPages, `${input.storeDir}-parts`);
+    const summary = await indexParts(inputDir, holds, outDir, input.partPages, input.storeDir);
     await writeFile(listing, JSON.stringify([...holds]));
     // Kept for the next build, unless another build has put its own back first.
     await rename(inputDir, tree).catch(() => undefined);
@@ -113,25 +113,29 @@ const FIRST_PART_ONLY = ['pagefind.js'];
 
 /**
  * Indexes the pages `inputDir` holds (page path to kept file, `holds`) into `outDir`: in one index when they are at
- * most `partPages`, else in parts (search-parts.ts), one after another. Each part is kept in `slotsDir` by its pages
- * and their kept files, so a part whose pages are all unchanged is linked, not indexed again; parts no longer used
- * are removed.
+ * most `partPages`, else in parts (search-parts.ts), one after another. Each part is kept beside the store of slimmed
+ * pages (`<storeDir>-parts`) by its pages and what Pagefind takes from each, so a part whose pages all give the same
+ * index is linked, not indexed again; parts no longer used are removed.
  */
 async function indexParts(
   inputDir: string,
   holds: ReadonlyMap<string, string>,
   outDir: string,
   partPages: number,
-  slotsDir: string,
+  storeDir: string,
 ): Promise<SearchIndexSummary> {
+  const slotsDir = `${storeDir}-parts`;
   const count = partCount(holds.size, partPages);
   if (count === 1) {
     const summary = await runChild(inputDir, outDir);
     await writePartsList(outDir, [partFolder(0)]);
     return { ...summary, files: summary.files + 1 };
   }
+  // A part is indexed again only when what Pagefind takes from one of its pages changed (search-input.ts).
+  const digests = await indexedDigests(storeDir, holds.values());
   const members = Array.from({ length: count }, (): [string, string][] => []);
-  for (const [page, kept] of [...holds].sort(([a], [b]) => a.localeCompare(b))) members[partOf(page, count)]?.push([page, kept]);
+  for (const [page, kept] of [...holds].sort(([a], [b]) => a.localeCompare(b)))
+    members[partOf(page, count)]?.push([page, digests.get(kept) ?? kept]);
   const version = await searchIndexVersion();
   const keys = members.map((pages, n) => cacheKey([version, count, n, pages]));
   // A part with no page (only possible with a handful of pages a part) is left out; the first always has the script.

@@ -8,10 +8,10 @@
  * changed and links the rest into the folder Pagefind reads.
  */
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, rmdirSync, rmSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mapLimit } from './finish-cache.ts';
+import { mapLimit, readJsonFile, writeJsonFile } from './finish-cache.ts';
 import { linkFile } from '../lib/link-file.ts';
 
 /** An inline SVG element with nothing nested (the pages' SVGs never nest; a page where they do is left whole). */
@@ -28,6 +28,46 @@ export function slimForSearch(html: string): string | undefined {
   const paired = svgs.every((svg) => (svg.match(OPENING) ?? []).length === 1);
   if (!paired || svgs.length !== (html.match(OPENING) ?? []).length) return html;
   return html.replace(SVG, '<svg></svg>');
+}
+
+/** An element Pagefind leaves out of the index (`data-pagefind-ignore`, any value), and any tag. */
+const IGNORED = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
+const TAG = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*>/g;
+/** Content an ignored element keeps whole: raw text a tag scan could misread, and a heading Pagefind reads anyway. */
+const KEEP_WHOLE = /<(script|style|textarea|h1)\b|<!--/i;
+
+/**
+ * What Pagefind takes from a page, for telling whether its index can change: the page with the text inside each
+ * `data-pagefind-ignore` element removed. Pagefind leaves that text out; the elements' tags and attributes stay,
+ * since filters, metadata and sort keys on them still count, and so does an ignored element holding an `<h1>` (the
+ * title Pagefind reads from it) or raw text. A player page's list of matches is such an element: a recap's new
+ * headline changes every page of its players, but not what the index holds of them.
+ */
+export function indexedView(html: string): string {
+  let view = '';
+  let from = 0;
+  for (const open of html.matchAll(IGNORED)) {
+    if (open.index < from) continue;
+    const name = (open[1] ?? '').toLowerCase();
+    const start = open.index + open[0].length;
+    let depth = 1;
+    let end = -1;
+    TAG.lastIndex = start;
+    for (let tag = TAG.exec(html); tag; tag = TAG.exec(html)) {
+      if ((tag[2] ?? '').toLowerCase() !== name) continue;
+      if (tag[1]) depth -= 1;
+      else if (!tag[0].endsWith('/>')) depth += 1;
+      if (depth === 0) {
+        end = tag.index;
+        break;
+      }
+    }
+    if (end < 0) break;
+    const inside = html.slice(start, end);
+    view += html.slice(from, start) + (KEEP_WHOLE.test(inside) ? inside : inside.replace(/(^|>)[^<]+/g, '$1'));
+    from = end;
+  }
+  return view + html.slice(from);
 }
 
 /** Version of the slimming rule: slimmed pages kept under another version are not reused. */
@@ -101,7 +141,7 @@ export async function prepareSearchInput(
     );
     holds.set(page, html);
   });
-  await Promise.all([...kept].filter((f) => !used.has(f)).map((f) => rm(path.join(storeDir, f), { force: true })));
+  await Promise.all([...kept].filter((f) => !used.has(f) && f !== DIGESTS).map((f) => rm(path.join(storeDir, f), { force: true })));
   return holds;
 }
 
@@ -111,4 +151,32 @@ function rmdirQuietly(dir: string): void {
   } catch {
     // Not empty (another page's folder too), or already gone.
   }
+}
+
+/** The file in the store of slimmed pages holding their digests (`indexedDigests`). */
+const DIGESTS = 'digests.json';
+const DIGEST_VERSION = createHash('sha256').update(indexedView.toString()).digest('hex').slice(0, 12);
+
+/**
+ * sha256 of the indexed view (`indexedView`) of each slimmed page kept in `storeDir`, by kept file name: read from the
+ * store's list where it has them, else from the kept file, and the list saved again with just these names.
+ */
+export async function indexedDigests(storeDir: string, names: Iterable<string>): Promise<Map<string, string>> {
+  const file = path.join(storeDir, DIGESTS);
+  const stored = await readJsonFile<{ version: string; digests: Record<string, string> }>(file);
+  const known = stored?.version === DIGEST_VERSION ? stored.digests : {};
+  const digests = new Map<string, string>();
+  for (const name of names) {
+    if (digests.has(name)) continue;
+    const digest = Object.hasOwn(known, name) ? known[name] : undefined;
+    digests.set(
+      name,
+      digest ??
+        createHash('sha256')
+          .update(indexedView(readFileSync(path.join(storeDir, name), 'utf8')))
+          .digest('hex'),
+    );
+  }
+  await writeJsonFile(file, { version: DIGEST_VERSION, digests: Object.fromEntries([...digests].sort(([a], [b]) => a.localeCompare(b))) });
+  return digests;
 }

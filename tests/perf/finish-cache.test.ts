@@ -231,11 +231,29 @@ describe('a search index in parts (src/delivery/search-parts.ts)', () => {
       expect(files.filter((f) => f.endsWith('pagefind-entry.json'))).toHaveLength(4);
       expect(files.filter((f) => f.endsWith('pagefind-worker.js'))).toHaveLength(4);
 
+      // A change Pagefind leaves out (the text of an ignored list, as a recap's new headline on its players' pages):
+      // every part is the slot the first build left, and the index is the one an empty cache gives.
+      const ignoredList = (title: string) => `<ul data-pagefind-ignore><li><a href="/recaps/x/">${title}</a></li></ul>`;
+      await writeFile(
+        path.join(site, 'recaps', 'r0', 'index.html'),
+        page('Recap 0', `A corner in the first half.${ignoredList('Old')}`, true),
+      );
+      const listed = await build(cache);
+      await writeFile(
+        path.join(site, 'recaps', 'r0', 'index.html'),
+        page('Recap 0', `A corner in the first half.${ignoredList('New')}`, true),
+      );
+      const relisted = await build(cache);
+      expect([...relisted.slots].filter(([name, ino]) => listed.slots.get(name) === ino)).toHaveLength(4);
+      expect(await snapshotFolder(relisted.outDir)).toEqual(
+        await snapshotFolder((await build(await tempDir('finish-parts-list-'))).outDir),
+      );
+
       // One page edited: its part is indexed again, the other three are the slots the first build left.
       const edited = words.length - 1;
       await writeFile(path.join(site, 'recaps', `r${edited}`, 'index.html'), page(`Recap ${edited}`, 'A save at the near post.', true));
       const second = await build(cache);
-      const kept = [...second.slots].filter(([name, ino]) => first.slots.get(name) === ino);
+      const kept = [...second.slots].filter(([name, ino]) => relisted.slots.get(name) === ino);
       expect(kept).toHaveLength(3);
       expect(second.slots.size).toBe(4);
       // The same index as a build with an empty cache.

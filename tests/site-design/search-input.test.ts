@@ -6,7 +6,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { prepareSearchInput, slimForSearch } from '../../src/delivery/search-input.ts';
+import { indexedView, prepareSearchInput, slimForSearch } from '../../src/delivery/search-input.ts';
 import { hashFiles } from '../../src/delivery/finish-cache.ts';
 
 const page = (body: string) =>
@@ -29,6 +29,32 @@ describe('slimForSearch', () => {
     expect(slimForSearch(nested)).toBe(nested);
     const unclosed = '<div data-pagefind-body><svg><path/><p>after</p></div>';
     expect(slimForSearch(unclosed)).toBe(unclosed);
+  });
+});
+
+describe('indexedView', () => {
+  it('drops the text of ignored elements, nested ones included, and keeps their tags and everything else', () => {
+    const html =
+      '<main data-pagefind-body><h2>Matches</h2><section data-pagefind-ignore class="m"><table><tr><td><a href="/r/">Old title</a></td></tr></table>' +
+      '<section><p>inner</p></section> tail</section><p>Kept text</p><span data-pagefind-ignore="all" data-pagefind-filter="team:X">x</span></main>';
+    expect(indexedView(html)).toBe(
+      '<main data-pagefind-body><h2>Matches</h2><section data-pagefind-ignore class="m"><table><tr><td><a href="/r/"></a></td></tr></table>' +
+        '<section><p></p></section></section><p>Kept text</p><span data-pagefind-ignore="all" data-pagefind-filter="team:X"></span></main>',
+    );
+    // A new headline in an ignored list gives the same view; one in the page's own text does not.
+    expect(indexedView(html.replace('Old title', 'New title'))).toBe(indexedView(html));
+    expect(indexedView(html.replace('Kept text', 'New text'))).not.toBe(indexedView(html));
+    expect(indexedView(html.replace('href="/r/"', 'href="/s/"'))).not.toBe(indexedView(html));
+  });
+
+  it('keeps an ignored element whole when it holds a title Pagefind reads, or raw text, and a page without them as it is', () => {
+    const h1 = '<div data-pagefind-ignore><h1>Title</h1>text</div>';
+    expect(indexedView(h1)).toBe(h1);
+    const script = '<div data-pagefind-ignore><script>if (a < b) x = "</div>";</script>text</div><p>after</p>';
+    expect(indexedView(script)).toBe(script);
+    const unclosed = '<div data-pagefind-ignore><p>text</p>';
+    expect(indexedView(unclosed)).toBe(unclosed);
+    expect(indexedView('<p>plain</p>')).toBe('<p>plain</p>');
   });
 });
 
