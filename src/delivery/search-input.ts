@@ -33,14 +33,17 @@ export function slimForSearch(html: string): string | undefined {
 /** An element Pagefind leaves out of the index (`data-pagefind-ignore`, any value), and any tag. */
 const IGNORED = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
 const TAG = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*>/g;
-/** Content an ignored element keeps whole: raw text a tag scan could misread, and a heading Pagefind reads anyway. */
-const KEEP_WHOLE = /<(script|style|textarea|h1)\b|<!--/i;
+/**
+ * What keeps an ignored element whole: raw text a tag scan could misread, a heading Pagefind reads its title from
+ * anyway, and fields Pagefind can take from an element's text (`data-pagefind-meta="title"`, with no value).
+ */
+const KEEP_WHOLE = /<(script|style|textarea|h1)\b|<!--|data-pagefind-(meta|filter|sort|default-meta)\b/i;
 
 /**
  * What Pagefind takes from a page, for telling whether its index can change: the page with the text inside each
  * `data-pagefind-ignore` element removed. Pagefind leaves that text out; the elements' tags and attributes stay,
- * since filters, metadata and sort keys on them still count, and so does an ignored element holding an `<h1>` (the
- * title Pagefind reads from it) or raw text. A player page's list of matches is such an element: a recap's new
+ * since filters, metadata and sort keys on them still count, and an element with a field Pagefind may read from its
+ * text, an `<h1>` (the title Pagefind reads from it) or raw text stays whole. A player page's list of matches is such an element: a recap's new
  * headline changes every page of its players, but not what the index holds of them.
  */
 export function indexedView(html: string): string {
@@ -64,7 +67,8 @@ export function indexedView(html: string): string {
     }
     if (end < 0) break;
     const inside = html.slice(start, end);
-    view += html.slice(from, start) + (KEEP_WHOLE.test(inside) ? inside : inside.replace(/(^|>)[^<]+/g, '$1'));
+    const whole = KEEP_WHOLE.test(open[0]) || KEEP_WHOLE.test(inside);
+    view += html.slice(from, start) + (whole ? inside : inside.replace(/(^|>)[^<]+/g, '$1'));
     from = end;
   }
   return view + html.slice(from);

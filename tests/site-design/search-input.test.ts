@@ -36,10 +36,10 @@ describe('indexedView', () => {
   it('drops the text of ignored elements, nested ones included, and keeps their tags and everything else', () => {
     const html =
       '<main data-pagefind-body><h2>Matches</h2><section data-pagefind-ignore class="m"><table><tr><td><a href="/r/">Old title</a></td></tr></table>' +
-      '<section><p>inner</p></section> tail</section><p>Kept text</p><span data-pagefind-ignore="all" data-pagefind-filter="team:X">x</span></main>';
+      '<section><p>inner</p></section> tail</section><p>Kept text</p><span data-pagefind-ignore="all" class="x">x</span></main>';
     expect(indexedView(html)).toBe(
       '<main data-pagefind-body><h2>Matches</h2><section data-pagefind-ignore class="m"><table><tr><td><a href="/r/"></a></td></tr></table>' +
-        '<section><p></p></section></section><p>Kept text</p><span data-pagefind-ignore="all" data-pagefind-filter="team:X"></span></main>',
+        '<section><p></p></section></section><p>Kept text</p><span data-pagefind-ignore="all" class="x"></span></main>',
     );
     // A new headline in an ignored list gives the same view; one in the page's own text does not.
     expect(indexedView(html.replace('Old title', 'New title'))).toBe(indexedView(html));
@@ -52,6 +52,10 @@ describe('indexedView', () => {
     expect(indexedView(h1)).toBe(h1);
     const script = '<div data-pagefind-ignore><script>if (a < b) x = "</div>";</script>text</div><p>after</p>';
     expect(indexedView(script)).toBe(script);
+    const field = '<div data-pagefind-ignore><span data-pagefind-meta="venue">Frisco</span></div>';
+    expect(indexedView(field)).toBe(field);
+    const own = '<p data-pagefind-ignore data-pagefind-filter="team">FC Dallas</p>';
+    expect(indexedView(own)).toBe(own);
     const unclosed = '<div data-pagefind-ignore><p>text</p>';
     expect(indexedView(unclosed)).toBe(unclosed);
     expect(indexedView('<p>plain</p>')).toBe('<p>plain</p>');
