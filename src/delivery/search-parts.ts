@@ -3,8 +3,9 @@
  * (about 0.2 MB a page: 3.8 GB for the 18,690 pages of 10,000 recaps) and has no incremental mode. A site with more
  * indexed pages than `site.searchPartPages` (README, "Site settings") is indexed in parts of about that size, one
  * after another, each a Pagefind index of its own: the build holds one part's memory, and an edit indexes again only
- * the part its page is in. A page's part follows from its path alone, so parts keep their pages as recaps come and
- * go; the number of parts changes only when the site crosses a multiple of the size.
+ * the parts where what Pagefind takes from a page changed (src/delivery/search-index.ts). A page's part follows from
+ * its path alone, so parts keep their pages as recaps come and go; the number of parts changes only when the site
+ * crosses a multiple of the size.
  *
  * The search page (src/scripts/search.ts) opens the parts listed in `pagefind/parts.json` as one Pagefind index (the
  * first, with the others merged in: one worker, one WebAssembly module), which ranks a query over all of them. Pages
@@ -37,8 +38,8 @@ export interface PartEntry {
 /** The language index Pagefind opens for a page in `lang` among `languages`: the same, its primary subtag, else the largest. */
 function languageFor(lang: string, languages: Readonly<Record<string, number>>): string | undefined {
   const primary = lang.split('-')[0] ?? lang;
-  if (lang in languages) return lang;
-  if (primary in languages) return primary;
+  if (Object.hasOwn(languages, lang)) return lang;
+  if (Object.hasOwn(languages, primary)) return primary;
   return Object.entries(languages).sort(([, a], [, b]) => b - a)[0]?.[0];
 }
 
