@@ -78,11 +78,7 @@ export async function buildSearchIndex(
   input?: { pageHashes: ReadonlyMap<string, string>; storeDir: string; partPages: number },
   outDir = path.join(siteDir, 'pagefind'),
 ): Promise<SearchIndexSummary> {
-  if (!input) {
-    const summary = await runChild(siteDir, outDir);
-    await writePartsList(outDir, [partFolder(0)]);
-    return { ...summary, files: summary.files + 1 };
-  }
+  if (!input) return indexWhole(siteDir, outDir);
   const tree = `${input.storeDir}-tree`;
   const inputDir = `${input.storeDir}-input-${process.pid}-${Date.now()}`;
   const listing = path.join(inputDir, HOLDS);
@@ -126,11 +122,7 @@ async function indexParts(
 ): Promise<SearchIndexSummary> {
   const slotsDir = `${storeDir}-parts`;
   const count = partCount(holds.size, partPages);
-  if (count === 1) {
-    const summary = await runChild(inputDir, outDir);
-    await writePartsList(outDir, [partFolder(0)]);
-    return { ...summary, files: summary.files + 1 };
-  }
+  if (count === 1) return indexWhole(inputDir, outDir);
   // A part is indexed again only when what Pagefind takes from one of its pages changed (search-input.ts).
   const digests = await indexedDigests(storeDir, holds.values());
   const members = Array.from({ length: count }, (): [string, string][] => []);
@@ -138,16 +130,25 @@ async function indexParts(
     members[partOf(page, count)]?.push([page, digests.get(kept) ?? kept]);
   const version = await searchIndexVersion();
   const keys = members.map((pages, n) => cacheKey([version, count, n, pages]));
-  // A part with no page (only possible with a handful of pages a part) is left out; the first always has the script.
-  const folders = members.flatMap((pages, n) => (n === 0 || pages.length > 0 ? [partFolder(n)] : []));
+  const folders: string[] = [];
   let pages = 0;
-  for (const [n, key] of keys.entries()) {
-    const part = members[n] ?? [];
+  for (const [n, part] of members.entries()) {
+    // A part with no page (only possible with a handful of pages a part) is left out; the first always has the script.
     if (n > 0 && part.length === 0) continue;
-    const slot = path.join(slotsDir, key);
-    const summary = (await readJsonFile<SearchIndexSummary>(path.join(slot, 'summary.json'))) ?? (await indexPart(inputDir, part, n, slot));
+    const slot = path.join(slotsDir, keys[n] ?? '');
+    const into = path.join(outDir, partFolder(n));
+    const kept = await readJsonFile<SearchIndexSummary>(path.join(slot, 'summary.json'));
+    // A kept part another build removes meanwhile (it had other pages) is indexed again.
+    const linked =
+      kept &&
+      (await linkTree(path.join(slot, 'files'), into).then(
+        () => kept,
+        () => undefined,
+      ));
+    const summary = linked ?? (await indexPart(inputDir, part, n, slot));
+    if (!linked) await linkTree(path.join(slot, 'files'), into);
     pages += summary.pages;
-    await linkTree(path.join(slot, 'files'), path.join(outDir, partFolder(n)));
+    folders.push(partFolder(n));
   }
   const used = new Set(keys);
   const slots = await readdir(slotsDir).catch(() => []);
@@ -157,6 +158,13 @@ async function indexParts(
   await writePartsList(outDir, folders);
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
   return { pages, files };
+}
+
+/** Indexes every page of `dir` into `outDir` as one index, the only part. */
+async function indexWhole(dir: string, outDir: string): Promise<SearchIndexSummary> {
+  const summary = await runChild(dir, outDir);
+  await writePartsList(outDir, [partFolder(0)]);
+  return { ...summary, files: summary.files + 1 };
 }
 
 /** Writes the list of the index's parts in `outDir` (search-parts.ts), with each part's pages by language from Pagefind's entry file. */
