@@ -31,7 +31,7 @@ const tmpDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-buildi
 const oldDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-old-${process.pid}`);
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // Every Node process of the build compiles its code once, not on every build (scripts/lib/compile-cache.ts).
-enableBuildCompileCache(cacheFolder('node'));
+const pruneCompileCache = enableBuildCompileCache(cacheFolder('node'));
 /** Exit code of the Astro step for content errors it has already reported (scripts/lib/astro-step.ts). */
 const CONTENT_ERRORS = 2;
 
@@ -84,6 +84,7 @@ async function main(): Promise<number> {
     console.log('npm run build -- --force builds it again all the same.');
     return 0;
   }
+  pruneCompileCache();
   await rm(tmpDir, { recursive: true, force: true });
   const step = await astroStep();
   if (step.code === CONTENT_ERRORS) return 1;

@@ -44,17 +44,20 @@ export function pruneCompileCache(dir: string): void {
 
 /**
  * Enables the compile cache in `dir` (or where `NODE_COMPILE_CACHE` says, which is then left as it is) for this
- * process and the ones it starts. A cache that cannot be used only means compiling as before.
+ * process and the ones it starts. A cache that cannot be used only means compiling as before. Returns what prunes
+ * `dir` (`pruneCompileCache`; nothing when `NODE_COMPILE_CACHE` chose another folder), for the build to call once it
+ * knows it builds: listing the folder is wasted on a build that finds its output up to date.
  */
-export function enableBuildCompileCache(dir: string): void {
+export function enableBuildCompileCache(dir: string): () => void {
   const chosen = process.env['NODE_COMPILE_CACHE'];
-  if (chosen === undefined) {
+  const result = enableCompileCache(chosen ?? dir);
+  if (result.directory) process.env['NODE_COMPILE_CACHE'] = result.directory;
+  return () => {
+    if (chosen !== undefined) return;
     try {
       pruneCompileCache(dir);
     } catch {
       // No cache yet.
     }
-  }
-  const result = enableCompileCache(chosen ?? dir);
-  if (result.directory) process.env['NODE_COMPILE_CACHE'] = result.directory;
+  };
 }
