@@ -94,8 +94,8 @@ export async function measureDev(
         ...(profileDir
           ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--import', `data:text/javascript,process.on('SIGTERM',()=>process.exit(0))`]
           : []),
-        // What `npm run dev` runs: `astro dev` with the content read ahead from the start.
-        path.join(repoRoot, 'scripts', 'dev.ts'),
+        path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+        'dev',
         '--host',
         '127.0.0.1',
         '--port',

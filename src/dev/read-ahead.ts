@@ -2,8 +2,7 @@
  * Reads the content ahead in `astro dev`, on another core, while Astro and Vite start. A dev server's first content
  * sync waits for Astro to start Vite and compile the content config (seconds, on one thread), then reads, parses
  * and validates every recap on that same thread: at 1,000 recaps with an empty read cache, about 1 s of YAML,
- * schema and rules (src/recap/fast-yaml.ts). `npm run dev` starts worker threads before Astro loads (scripts/dev.ts), and
- * this integration as soon as Astro has its config when they were not (`astro dev` run directly); the workers run the
+ * schema and rules (src/recap/fast-yaml.ts). This integration starts worker threads as soon as Astro has its config; the workers run the
  * content reader over the same folders with the same read cache (src/site/load.ts, src/recap/read-cache.ts), which
  * keeps every valid recap on disk. The recap loader waits for the workers before its first read (`readAhead`) and
  * then takes those recaps from the cache, as on any later start. Nothing is handed over but the cache file, which
@@ -40,7 +39,7 @@ export function readAheadJob(dirs: ContentDirs, displayRoot: string): ReadAheadJ
 
 const SLOT = Symbol.for('fulltime.dev.read-ahead');
 
-type Holder = { [SLOT]?: { readonly key: string; readonly done: Promise<number>; running: boolean } };
+type Holder = { [SLOT]?: { readonly key: string; readonly done: Promise<number> } };
 
 /** How the read ahead runs: in how many workers, and from how many files to read it takes workers at all. */
 export interface ReadAheadOptions {
@@ -67,9 +66,7 @@ export interface ReadAheadOptions {
 export function startReadAhead(job: ReadAheadJob, options: ReadAheadOptions = {}): Promise<number> {
   const shards = options.shards ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const done = changedSinceCache(job).then((changed) => (changed < (options.minFiles ?? 100) ? 0 : runWorkers(job, shards)));
-  const slot = { key: JSON.stringify(job), done, running: true };
-  (globalThis as Holder)[SLOT] = slot;
-  void done.then(() => (slot.running = false));
+  (globalThis as Holder)[SLOT] = { key: JSON.stringify(job), done };
   return done;
 }
 
@@ -136,30 +133,6 @@ async function runWorkers(job: ReadAheadJob, shards: number): Promise<number> {
   return shards;
 }
 
-/**
- * `startReadAhead`, unless a read ahead of the same job is running in this process: resolves when that one is done.
- * One that has finished is not waited for: Astro restarting after a change of its config starts a read ahead again, as
- * it did before (none when the cache is about current).
- */
-export function startReadAheadOnce(job: ReadAheadJob, options: ReadAheadOptions = {}): Promise<number> {
-  const started = (globalThis as Holder)[SLOT];
-  return started?.running && started.key === JSON.stringify(job) ? started.done : startReadAhead(job, options);
-}
-
-/** Arguments of `astro dev` that start no server, or take the project's folders from elsewhere than the working folder. */
-const NOT_EARLY = new Set(['--root', '--config', '--help', '-h', '--version', '-v']);
-
-/**
- * The read ahead of `astro dev` run with `args` in the working folder `cwd`, to start before Astro loads
- * (scripts/dev.ts): the job the integration makes once Astro has its config, whose root is the working folder. None
- * when `args` start no server, or give Astro another root or config (the job is then Astro's to know, and the
- * integration starts it).
- */
-export function earlyReadAheadJob(args: readonly string[], cwd = process.cwd()): ReadAheadJob | undefined {
-  if (args.some((arg) => NOT_EARLY.has(arg.split('=')[0] ?? arg))) return undefined;
-  return readAheadJob(contentDirs(site.contentDir), path.join(cwd, path.sep));
-}
-
 /** Waits for a read ahead of the same job started in this process; returns at once if there is none. */
 export async function readAhead(job: ReadAheadJob): Promise<void> {
   const started = (globalThis as Holder)[SLOT];
@@ -174,8 +147,7 @@ export function contentReadAhead(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         // The folders src/content.config.ts gives the loader (the reader itself is not loaded on Astro's thread as it
         // starts: ~0.2 s; the workers load their own).
-        // Under `npm run dev` it started before Astro loaded (scripts/dev.ts), the same job.
-        if (command === 'dev') void startReadAheadOnce(readAheadJob(contentDirs(site.contentDir), fileURLToPath(config.root)));
+        if (command === 'dev') void startReadAhead(readAheadJob(contentDirs(site.contentDir), fileURLToPath(config.root)));
       },
     },
   };

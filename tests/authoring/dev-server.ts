@@ -1,4 +1,4 @@
-/** Starts `npm run dev` (`astro dev`) on a free port of 127.0.0.1 for one content folder, and stops it. */
+/** Starts `astro dev` on a free port of 127.0.0.1 for one content folder, and stops it. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -39,9 +39,8 @@ export async function startDevServer(contentDir: string, readyPath = '/', timeou
   const cache = await mkdtemp(path.join(tmpdir(), 'fulltime-dev-cache-'));
   const child: ChildProcess = spawn(
     path.join(ROOT, 'node_modules', '.bin', 'node'),
-    // What `npm run dev` runs (scripts/dev.ts: `astro dev` with these arguments).
     // --ignore-lock: another dev server of the project (another test, an author) must neither stop this one nor block it.
-    ['scripts/dev.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--ignore-lock'],
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--ignore-lock'],
     {
       cwd: ROOT,
       env: {

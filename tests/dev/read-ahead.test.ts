@@ -7,11 +7,9 @@ import { execFile } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateRecaps } from '../../scripts/bench/generate.ts';
-import { earlyReadAheadJob, readAhead, readAheadJob, startReadAhead, startReadAheadOnce, workerEnv } from '../../src/dev/read-ahead.ts';
-import { site as siteConfig } from '../../src/config.ts';
+import { readAhead, readAheadJob, startReadAhead, workerEnv } from '../../src/dev/read-ahead.ts';
 import { DevContent } from '../../src/loaders/recap-loader.ts';
 import { contentDirs } from '../../src/site/load.ts';
 import { contentFolder, removeContentFolders, type ContentFolder } from '../helpers/content-folder.ts';
@@ -127,32 +125,5 @@ describe('reading ahead in astro dev', () => {
     // The worker loads the reader (~100 modules: YAML, the schema, the rules) that this thread never loads.
     const [alone, withWorkers] = [await entries(false), await entries(true)];
     expect(withWorkers).toBeGreaterThan(alone + 50);
-  });
-
-  it('starts a job once: a second start of the same job while it runs (the integration, after scripts/dev.ts) waits for it', async () => {
-    const { work, content, cache } = await site(2);
-    const job = { ...readAheadJob(contentDirs(content), work), readCacheDir: cache };
-    const first = startReadAheadOnce(job, { shards: 1, minFiles: 0 });
-    expect(startReadAheadOnce(job, { shards: 1, minFiles: 0 })).toBe(first);
-    expect(await first).toBe(1);
-    // Finished, it is not waited for again (Astro restarting on a change of its config reads ahead again).
-    expect(await startReadAheadOnce(job, { shards: 2, minFiles: 0 })).toBe(2);
-    // Another job (another root) starts its own.
-    const other = { ...job, displayRoot: path.join(work, 'elsewhere') };
-    const second = startReadAheadOnce(other, { shards: 2, minFiles: 0 });
-    expect(second).not.toBe(first);
-    expect(await second).toBe(2);
-  });
-
-  it("reads ahead before Astro loads the job the integration makes from Astro's root, the working folder", () => {
-    const cwd = path.join(path.sep, 'home', 'author', 'site');
-    // Astro's root is the working folder as a file: URL ending in a slash; the integration takes its path.
-    const root = fileURLToPath(new URL('./', pathToFileURL(path.join(cwd, path.sep))));
-    const integration = readAheadJob(contentDirs(siteConfig.contentDir), root);
-    for (const args of [[], ['--port', '4000'], ['--host', '127.0.0.1', '--port=4000', '--open']])
-      expect(JSON.stringify(earlyReadAheadJob(args, cwd)), args.join(' ')).toBe(JSON.stringify(integration));
-    // Astro's root or config from elsewhere, or no server: none before Astro knows.
-    for (const args of [['--root', 'other'], ['--root=other'], ['--config', 'x.mjs'], ['--help'], ['-h'], ['--version']])
-      expect(earlyReadAheadJob(args, cwd), args.join(' ')).toBeUndefined();
   });
 });
