@@ -103,8 +103,9 @@ export function cacheKey(value: unknown): string {
 
 /**
  * Returns the search index summary and puts the index in `<siteDir>/pagefind/`: linked from the cache when the pages
- * and the index `settings` are unchanged, and otherwise written by `build` into a new cache slot (never into the site, so no file it writes is
- * a link into an older slot) and linked from there. The slot's files are never written again once it is renamed in.
+ * and the index `settings` are unchanged, and otherwise written by `build` into a new cache slot (never into the site,
+ * so no file it writes is a link into an older slot) and linked from there. The slot's files are never written again
+ * once it is renamed in.
  */
 export async function cachedSearchIndex<T>(
   siteDir: string,

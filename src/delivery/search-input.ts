@@ -43,8 +43,8 @@ const KEEP_WHOLE = /<(script|style|textarea|h1)\b|<!--|data-pagefind-(meta|filte
  * What Pagefind takes from a page, for telling whether its index can change: the page with the text inside each
  * `data-pagefind-ignore` element removed. Pagefind leaves that text out; the elements' tags and attributes stay,
  * since filters, metadata and sort keys on them still count, and an element with a field Pagefind may read from its
- * text, an `<h1>` (the title Pagefind reads from it) or raw text stays whole. A player page's list of matches is such an element: a recap's new
- * headline changes every page of its players, but not what the index holds of them.
+ * text, an `<h1>` (the title Pagefind reads from it) or raw text stays whole. A player page's list of matches is an
+ * ignored element: a recap's new headline changes every page of its players, but not what the index holds of them.
  */
 export function indexedView(html: string): string {
   let view = '';

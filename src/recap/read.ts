@@ -48,15 +48,15 @@ export function readRecap(file: string, slug: string, content: Uint8Array | stri
     if (!decoded.ok) return { ok: false, diagnostics: decoded.diagnostics, draft: false };
     text = decoded.text;
   }
-  // Most files are valid and written plainly: their frontmatter is read fast, and positions are parsed only for a
-  // finding (src/recap/fast-yaml.ts). Anything else, and any file with an error, is read with `yaml` below, so the
-  // author's messages always come from the same parse.
-  // The recap of a file whose frontmatter passed the checks, from either parse.
+  // The recap of a file whose frontmatter passed the checks, from either parse below.
   const accept = (source: RecapSource, checked: Passed, hasEvents: boolean): ReadResult => ({
     ok: true,
     recap: buildRecap(slug, file, checked.fm, source.body, checked.minutes, hasEvents, options),
     source,
   });
+  // Most files are valid and written plainly: their frontmatter is read fast, and positions are parsed only for a
+  // finding (src/recap/fast-yaml.ts). Anything else, and any file with an error, is read with `yaml` below, so the
+  // author's messages always come from the same parse.
   const fast = splitRecapFast(file, text);
   if (fast) {
     const hasEvents = Object.hasOwn(fast.data, 'events');
