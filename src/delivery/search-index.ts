@@ -14,8 +14,9 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { linkSync, mkdirSync } from 'node:fs';
-import { cacheKey, linkTree, readJsonFile, searchIndexVersion } from './finish-cache.ts';
+import { mkdirSync } from 'node:fs';
+import { cacheKey, linkTree, mapLimit, readJsonFile, searchIndexVersion } from './finish-cache.ts';
+import { linkFile } from '../lib/link-file.ts';
 import { indexedDigests, prepareSearchInput } from './search-input.ts';
 import { PARTS_FILE, partCount, partFolder, partOf, type PartEntry } from './search-parts.ts';
 
@@ -182,10 +183,9 @@ async function indexPart(inputDir: string, pages: readonly [string, string][], n
   const next = `${slot}-${process.pid}-${Date.now()}`;
   const tree = `${next}-input`;
   try {
-    for (const [page] of pages) {
-      mkdirSync(path.dirname(path.join(tree, page)), { recursive: true });
-      linkSync(path.join(inputDir, page), path.join(tree, page));
-    }
+    for (const [page] of pages) mkdirSync(path.dirname(path.join(tree, page)), { recursive: true });
+    // Copied where links cannot be made, as the input folder's own pages are.
+    await mapLimit(pages, 32, ([page]) => linkFile(path.join(inputDir, page), path.join(tree, page)));
     const summary = await runChild(tree, path.join(next, 'files'));
     const dropped = n === 0 ? [] : FIRST_PART_ONLY;
     await Promise.all(dropped.map((f) => rm(path.join(next, 'files', f), { force: true })));
