@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { twemojiVersion } from './emoji.ts';
+import { MASK_PASS } from './svg-masks.ts';
 
 /** resvg options: system fonts off (satori already turned text into paths), size as drawn. */
 export const RESVG_OPTIONS = {
@@ -21,7 +22,7 @@ function version(require: NodeJS.Require, pkg: string): string {
   return (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
 }
 
-/** satori, resvg and Twemoji versions plus the resvg options, as one string. */
+/** satori, resvg and Twemoji versions, the resvg options and what is taken out of satori's SVG, as one string. */
 export function engineFingerprint(): string {
   if (fingerprint === undefined) {
     const require = createRequire(import.meta.url);
@@ -30,6 +31,7 @@ export function engineFingerprint(): string {
       resvg: version(require, '@resvg/resvg-js'),
       twemoji: twemojiVersion(),
       resvgOptions: RESVG_OPTIONS,
+      svg: MASK_PASS,
     });
   }
   return fingerprint;

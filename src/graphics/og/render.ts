@@ -1,7 +1,7 @@
 /**
- * Rasterising: satori turns a tree into SVG (text as paths), resvg turns the SVG into PNG. Font files are
- * read once per process and the font list handed to satori is reused for every card that needs the same
- * files, since satori caches parsed fonts per list object.
+ * Rasterising: satori turns a tree into SVG (text as paths), resvg turns the SVG into PNG, without the masks that
+ * change no pixel (svg-masks.ts). Font files are read once per process and the font list handed to satori is reused
+ * for every card that needs the same files, since satori caches parsed fonts per list object.
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
@@ -12,6 +12,7 @@ import { RESVG_OPTIONS } from './engine.ts';
 import { planFonts, withFaceNames, type FontFace } from './fonts.ts';
 import type { OgElement } from './h.ts';
 import { CARD_SIZE } from './layout.ts';
+import { dropRedundantMasks } from './svg-masks.ts';
 
 const fileData = new Map<string, Buffer>();
 // Cards in the same scripts share a list; one-off lists (rare CJK glyphs) are dropped, least recently used first.
@@ -43,11 +44,11 @@ export function renderSvg(tree: OgElement, faces: readonly FontFace[] = planFont
 
 /** The card as RGBA pixels and PNG bytes. */
 export async function renderCard(tree: OgElement, faces?: readonly FontFace[]): Promise<{ png: Buffer; pixels: Buffer }> {
-  const image = new Resvg(await renderSvg(tree, faces), RESVG_OPTIONS).render();
+  const image = new Resvg(dropRedundantMasks(await renderSvg(tree, faces)), RESVG_OPTIONS).render();
   return { png: image.asPng(), pixels: image.pixels };
 }
 
 /** The card as PNG bytes. */
 export async function renderPng(tree: OgElement, faces?: readonly FontFace[]): Promise<Buffer> {
-  return new Resvg(await renderSvg(tree, faces), RESVG_OPTIONS).render().asPng();
+  return new Resvg(dropRedundantMasks(await renderSvg(tree, faces)), RESVG_OPTIONS).render().asPng();
 }
