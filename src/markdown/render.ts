@@ -1,6 +1,6 @@
 /**
- * The one Markdown processor of recap bodies: Astro's unified pipeline (`@astrojs/markdown-remark`: GFM, smart
- * quotes, image placeholders for src/lib/images.ts) with our remark plugin, and Astro's default Markdown settings.
+ * The one Markdown processor of recap bodies: Astro's unified pipeline (`@astrojs/markdown-remark`: GFM, image
+ * placeholders for src/lib/images.ts) with our remark plugins (smart quotes, media), and Astro's default Markdown settings.
  * astro.config.mjs takes `recapMarkdown` from here, so Astro and this module render alike.
  *
  * A build renders every body once, in the loader (Astro keeps the HTML in its data store, and a rebuild renders
@@ -15,9 +15,17 @@ import { markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs
 import { matchPaints } from '../design/team-colours.ts';
 import type { Recap } from '../recap/model.ts';
 import { remarkRecapMedia, type RecapMediaContext } from './remark-recap-media.ts';
+import { remarkSmartPunctuation } from './smart-punctuation.ts';
 
-/** Astro's `markdown.processor`: remark-recap-media turns an image alone in its paragraph into a figure, a video URL into a player. */
-export const recapMarkdown = unified({ remarkPlugins: [remarkRecapMedia] });
+/**
+ * Astro's `markdown.processor`: remark-smart-punctuation curls quotes and sets dashes and ellipses (Astro's own smart
+ * quotes, the same typography for more work, are off: the processor's `smartypants` wins over the settings'), and
+ * remark-recap-media turns an image alone in its paragraph into a figure, a video URL into a player.
+ */
+export const recapMarkdown = unified({
+  smartypants: false,
+  remarkPlugins: [remarkSmartPunctuation, remarkRecapMedia],
+});
 
 /**
  * Astro's Markdown settings for recaps: its defaults without syntax highlighting. A recap may quote a line set as code,
