@@ -78,8 +78,10 @@ function videoOf(paragraph: Paragraph): { video: Video; title?: string } | undef
   const [only, ...rest] = significant(paragraph);
   if (!only || rest.length > 0) return undefined;
   if (only.type === 'text') {
+    // A paragraph of prose is no URL: test for one word before parsing it as a URL (which throws on nearly every paragraph).
+    if (!/^\S+$/.test(only.value.trim())) return undefined;
     const video = parseVideoUrl(only.value);
-    return video && /^\S+$/.test(only.value.trim()) ? { video } : undefined;
+    return video ? { video } : undefined;
   }
   if (only.type !== 'link') return undefined;
   const video = parseVideoUrl((only as Link).url);
