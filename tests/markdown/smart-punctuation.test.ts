@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateRecaps, seeded, type Random } from '../../scripts/bench/generate.ts';
 import { recapMarkdown, recapMarkdownSettings } from '../../src/markdown/render.ts';
 import { remarkRecapMedia } from '../../src/markdown/remark-recap-media.ts';
-import { SETTLED_APART } from '../../src/markdown/smart-punctuation.ts';
+import { curlQuotesIn, SETTLED_APART } from '../../src/markdown/smart-punctuation.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -200,5 +200,32 @@ describe('SETTLED_APART, the shortcut past retext for dashes, ellipses and backt
       expect(SETTLED_APART.test(text)).toBe(true);
       expect(settle(text)).not.toBe(text);
     }
+  });
+});
+
+describe('curlQuotesIn, the quotes pass on the parts of the text that hold a quote', () => {
+  // The whole pass as remark-smartypants runs it: retext-smartypants with quotes only, over the whole text.
+  const whole = retext().use(retextSmartypants, { ellipses: false, dashes: false, backticks: false });
+
+  it('curls quotes as retext-smartypants does over the whole text (20,000 random quote-dense texts)', () => {
+    const rng = seeded(11);
+    const alphabet = [
+      ...['"', '"', '"', "'", "'", "'", ' ', ' ', ' ', '\n', '\u00a0', 'word', 'A', '80s', 's', 't', '1', 'é', 'قال', '日本'],
+      ...['.', '.', '!', '?', ',', ';', ':', '-', '(', ')', '«', '»', '¿', '“', '’', '…', '😀', '*', '`', '&'],
+    ];
+    const wrong: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      const length = 1 + Math.floor(rng() * 30);
+      for (let j = 0; j < length; j++) text += alphabet[Math.floor(rng() * alphabet.length)];
+      if (curlQuotesIn(text) !== String(whole.processSync(text))) wrong.push(JSON.stringify(text));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps the length and curls in context', () => {
+    const text = 'He said, "\'Quoted\' words," in the \'80s. "Yes." It\'s Jones\' "ball"';
+    expect(curlQuotesIn(text)).toBe('He said, “‘Quoted’ words,” in the ’80s. “Yes.” It’s Jones’ “ball”');
+    expect(curlQuotesIn(text)).toHaveLength(text.length);
   });
 });
