@@ -6,6 +6,7 @@ import { contentErrorOverlay } from './src/dev/overlay-integration.ts';
 import { contentPhotos } from './src/integrations/content-photos.ts';
 import { liveContentReload } from './src/dev/live-content.ts';
 import { contentReadAhead } from './src/dev/read-ahead.ts';
+import { lazySourceMaps } from './src/dev/source-maps.ts';
 import { unwatchedFolders } from './src/dev/watch.ts';
 import { fonts } from './src/integrations/fonts.ts';
 import { ogCards } from './src/integrations/og.ts';
@@ -41,7 +42,12 @@ export default defineConfig({
     // No page is compiled before it is asked for: Vite's warm-up of every page (`dev.warmup`) ran on the thread that
     // compiles and renders the first page asked for, and delayed it (~60 modules of other pages, ~0.3 s at 1,000
     // recaps); run after the first answer instead, it delayed the first edits. (Dev only: builds ignore it.)
-    environments: { ssr: { dev: { preTransformRequests: true } } },
+    // Stack traces are mapped back to the sources when one is shown, not every module's map parsed as it loads
+    // (src/dev/source-maps.ts).
+    environments: {
+      ssr: { dev: { preTransformRequests: true, createEnvironment: lazySourceMaps } },
+      astro: { dev: { createEnvironment: lazySourceMaps } },
+    },
   },
   markdown: {
     // Astro 7 renders Markdown with Sätteri by default; recaps go through unified/remark (GFM and smart quotes on),
