@@ -129,6 +129,10 @@ describe('the same HTML as Astro’s smart quotes', () => {
     expect(await differences(HAND_WRITTEN)).toEqual([]);
   });
 
+  it('is the only smart-quotes pass: Astro’s own is off in the processor (it would redo the work, unseen in the HTML)', () => {
+    expect(recapMarkdown.options.smartypants).toBe(false);
+  });
+
   it('changes the punctuation it should', async () => {
     const html = (await ours.render("\"It's the '80s -- wait...\" ``ok'' . . .", options)).code;
     expect(html).toBe('<p>“It’s the ’80s — wait…” “ok” …</p>');
