@@ -54,7 +54,8 @@ function holdsQuote(node: TextNodes): boolean {
  */
 function settleQuotes(node: TextParents): void {
   if (node.children.some(isQuote)) {
-    curlQuotes(node as TextRoot); // a sentence or word is walked as the root would be: its own parent is never read
+    // Walked as part of the whole tree would be: a sentence's or word's own parent is never read.
+    curlQuotes(node as TextRoot);
     return;
   }
   for (const child of node.children) if ('children' in child && holdsQuote(child)) settleQuotes(child);
@@ -71,7 +72,7 @@ export function curlQuotesIn(text: string): string {
 /** Nodes whose text starts afresh: each adds a space to the joined text. */
 const BLOCKS = new Set<string>(['paragraph', 'heading', 'tableCell']);
 
-/** The literal nodes whose text takes part, in document order, and the blocks, as the joined text is built. */
+/** The joined text, and where each `text` node's stretch of it starts (inline code and block spaces take part unchanged). */
 interface Joined {
   text: string;
   readonly texts: { node: { value: string }; start: number }[];
