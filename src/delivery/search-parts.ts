@@ -83,9 +83,12 @@ export interface MergedResults<D> {
 
 /**
  * Merges the parts' results (each in its part's order). By score, highest first, as Pagefind merges indexes itself;
- * with `newest`, by the date it reads from a result's data, newest first: each part is already in that order (its
- * sorted search), so the merge compares the parts' next results, loading the next `n` of each part together. Ties
- * keep the order of the parts, and one part alone comes out exactly as it went in.
+ * with `newest`, by the date it reads from a result's data, newest first. Each part is already in that order (its
+ * sorted search), so the merge compares the parts' next results; a result's date is only known once its data is
+ * loaded (a request each), so each part loads a few ahead: its share of the `n` asked for plus one, and more only
+ * when its loaded ones run out while it may still hold the newest. Pages are spread evenly over the parts, so most
+ * searches load about n + parts results, not n per part. Ties keep the order of the parts, and one part alone comes
+ * out exactly as it went in.
  */
 export function mergeResults<D>(parts: readonly (readonly PartResult<D>[])[], newest?: (data: D) => string): MergedResults<D> {
   const count = parts.reduce((sum, results) => sum + results.length, 0);
@@ -102,42 +105,43 @@ export function mergeResults<D>(parts: readonly (readonly PartResult<D>[])[], ne
       },
     };
   }
-  const cursors = parts.map(() => 0);
-  // Data loaded ahead but not yet handed out, by part and place, so the next call does not load it again.
-  const loaded = parts.map(() => new Map<number, Promise<D>>());
-  const dataAt = (part: number, i: number): Promise<D> => {
-    const memo = loaded[part] ?? new Map<number, Promise<D>>();
-    const data = memo.get(i) ?? parts[part]?.[i]?.data() ?? Promise.reject(new Error(`no result ${i} in part ${part}`));
-    memo.set(i, data);
-    return data;
+  // Per part: its results loaded but not yet handed out, and the place of the first not yet loaded.
+  const queues = parts.map((): D[] => []);
+  const loadedTo = parts.map(() => 0);
+  const load = async (part: number, ahead: number) => {
+    const results = parts[part] ?? [];
+    const from = loadedTo[part] ?? 0;
+    loadedTo[part] = Math.min(results.length, from + ahead);
+    queues[part]?.push(...(await Promise.all(results.slice(from, from + ahead).map((result) => result.data()))));
   };
+  const take = async (n: number): Promise<D[]> => {
+    const ahead = parts.length === 1 ? n : Math.ceil(n / parts.length) + 1;
+    const batch: D[] = [];
+    while (batch.length < n) {
+      // A part with results left but none loaded could hold the newest: load its next few first.
+      await Promise.all(
+        parts.map((results, part) =>
+          queues[part]?.length === 0 && (loadedTo[part] ?? 0) < results.length ? load(part, ahead) : undefined,
+        ),
+      );
+      let best: D[] | undefined;
+      for (const queue of queues) {
+        const head = queue[0];
+        if (head !== undefined && (best?.[0] === undefined || newest(head) > newest(best[0]))) best = queue;
+      }
+      const head = best?.shift();
+      if (head === undefined) break;
+      batch.push(head);
+    }
+    return batch;
+  };
+  // One call at a time: a second "more" before the first is done waits for it instead of taking the same results.
+  let last: Promise<unknown> = Promise.resolve();
   return {
     count,
-    next: async (n) => {
-      const ahead = await Promise.all(
-        parts.map((results, part) => {
-          const from = cursors[part] ?? 0;
-          return Promise.all(results.slice(from, from + n).map((_, k) => dataAt(part, from + k)));
-        }),
-      );
-      const queues = ahead.map((list) => [...list]);
-      const batch: D[] = [];
-      while (batch.length < n) {
-        let best: D[] | undefined;
-        for (const queue of queues) {
-          const head = queue[0];
-          if (head !== undefined && (best?.[0] === undefined || newest(head) > newest(best[0]))) best = queue;
-        }
-        const head = best?.shift();
-        if (head === undefined) break;
-        batch.push(head);
-      }
-      queues.forEach((queue, part) => {
-        const from = cursors[part] ?? 0;
-        const to = from + (ahead[part]?.length ?? 0) - queue.length;
-        cursors[part] = to;
-        for (let i = from; i < to; i++) loaded[part]?.delete(i);
-      });
+    next: (n) => {
+      const batch = last.then(() => take(n));
+      last = batch.catch(() => undefined);
       return batch;
     },
   };

@@ -85,6 +85,48 @@ describe('mergeResults', () => {
     expect([...loads].sort()).toEqual(['a0', 'a1', 'a2', 'b0', 'b1', 'b2', 'b3']);
   });
 
+  it('loads about its share of each part ahead, not a page of each, and keeps the order of a full sort', async () => {
+    // 100 results dated a day apart, dealt over 4 parts as a hash of their paths would spread them.
+    const days = Array.from({ length: 100 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10)).reverse();
+    const parts = [0, 1, 2, 3].map((p) =>
+      dated(
+        `p${p}-`,
+        days.filter((_, i) => (i * 7 + (i >> 2)) % 4 === p),
+      ),
+    );
+    const loads: string[] = [];
+    const merged = mergeResults(
+      parts.map((items) => part(items, loads)),
+      (d) => d.date,
+    );
+    const first = await merged.next(10);
+    expect(first.map((d) => d.date)).toEqual(days.slice(0, 10));
+    // Its share (3) plus one from each part, and at most one more round for a part that ran out early.
+    expect(loads.length).toBeLessThanOrEqual(20);
+    const all = [...first];
+    for (let page = 0; page < 10; page++) all.push(...(await merged.next(10)));
+    expect(all.map((d) => d.date)).toEqual(days);
+    expect(new Set(loads).size).toBe(100);
+    expect(loads).toHaveLength(100);
+  });
+
+  it('loads more of a part that holds all the newest results, in order', async () => {
+    const loads: string[] = [];
+    const a = dated('a', ['2024-09-09', '2024-09-08', '2024-09-07', '2024-09-06', '2024-09-05', '2024-09-04', '2024-09-03']);
+    const b = dated('b', ['2023-01-03', '2023-01-02']);
+    const c = dated('c', ['2023-01-01']);
+    const merged = mergeResults([part(b, loads), part(a, loads), part(c, loads)], (d) => d.date);
+    expect((await merged.next(5)).map((d) => d.id)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+    expect((await merged.next(5)).map((d) => d.id)).toEqual(['a5', 'a6', 'b0', 'b1', 'c0']);
+  });
+
+  it('hands out different results to two calls made at once', async () => {
+    const loads: string[] = [];
+    const merged = mergeResults([part(dated('a', ['2024-03', '2024-01']), loads), part(dated('b', ['2024-02']), loads)], (d) => d.date);
+    const [one, two] = await Promise.all([merged.next(2), merged.next(2)]);
+    expect([...(one ?? []), ...(two ?? [])].map((d) => d.id)).toEqual(['a0', 'b0', 'a1']);
+  });
+
   it('hands one part out exactly as it came', async () => {
     const loads: string[] = [];
     const a = dated('a', ['2024-01-01', '2024-06-01', '2023-01-01']);
