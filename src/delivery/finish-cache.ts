@@ -88,12 +88,17 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
-/** A key over what makes a search index from given pages: Pagefind's version and the code that runs it. */
-export async function searchIndexVersion(): Promise<string> {
-  return cacheKey([
-    pagefindVersion(),
-    await codeVersion(['search-index.ts', 'search-index-child.ts', 'search-input.ts', 'search-parts.ts']),
-  ]);
+let indexVersion: Promise<string> | undefined;
+
+/**
+ * A key over what makes a search index from given pages: Pagefind's version and the code that runs it. Read once per
+ * process: the whole index's key and each part's key both start from it.
+ */
+export function searchIndexVersion(): Promise<string> {
+  indexVersion ??= codeVersion(['search-index.ts', 'search-index-child.ts', 'search-input.ts', 'search-parts.ts']).then((code) =>
+    cacheKey([pagefindVersion(), code]),
+  );
+  return indexVersion;
 }
 
 /** sha256 of a JSON value, for cache keys. */

@@ -9,12 +9,11 @@
  * indexing in a child process (search-index-child.ts) and treats any exit but a clean one as failure.
  */
 import { execFile } from 'node:child_process';
-import type { Dirent } from 'node:fs';
+import { mkdirSync, type Dirent } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { mkdirSync } from 'node:fs';
 import { cacheKey, linkTree, mapLimit, readJsonFile, searchIndexVersion } from './finish-cache.ts';
 import { linkFile } from '../lib/link-file.ts';
 import { indexedDigests, prepareSearchInput } from './search-input.ts';
