@@ -1,4 +1,7 @@
-/** What `astro dev` leaves unwatched (src/dev/watch.ts): the build's output and caches, tests and scripts, never the content folder. */
+/**
+ * What `astro dev` leaves unwatched (src/dev/watch.ts): the build's output and caches, tests and scripts, never the
+ * content folder or the way to it.
+ */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unwatchedFolders } from '../../src/dev/watch.ts';
@@ -35,15 +38,42 @@ describe('the dev watcher', () => {
       expect(ignored(file), file).toBe(false);
   });
 
-  it('watches a content folder kept inside the cache (a benchmark site)', () => {
+  it('watches a content folder kept inside the cache (a benchmark site) and the way to it, not what lies beside it', () => {
     const ignored = unwatchedFolders(root, at('.cache', 'bench', 'site', 'content'));
-    expect(ignored(at('.cache', 'bench', 'site', 'content', 'recaps', 'a.md'))).toBe(false);
-    expect(ignored(at('dist', 'index.html'))).toBe(true);
+    for (const file of [
+      at('.cache'),
+      at('.cache', 'bench'),
+      at('.cache', 'bench', 'site'),
+      at('.cache', 'bench', 'site', 'content'),
+      at('.cache', 'bench', 'site', 'content', 'recaps', 'a.md'),
+      at('src', 'pages', 'index.astro'),
+    ])
+      expect(ignored(file), file).toBe(false);
+    for (const file of [
+      // The benchmark's built site, caches and baseline projects beside its content.
+      at('.cache', 'bench', 'site', 'ours', 'dist', 'index.html'),
+      at('.cache', 'bench', 'site', 'cache', 'og', 'a.png'),
+      at('.cache', 'bench', 'other-site'),
+      at('.cache', 'og', 'a.png'),
+      // A folder whose name only starts like the content folder's.
+      at('.cache', 'bench', 'site', 'content-old', 'recaps', 'a.md'),
+      at('dist', 'index.html'),
+    ])
+      expect(ignored(file), file).toBe(true);
   });
 
-  it("watches a content folder kept among the tests (a fixture), and the tests' other files with it", () => {
+  it('watches a content folder kept among the tests (a fixture), and none of their other files', () => {
     const ignored = unwatchedFolders(root, at('tests', 'fixtures', 'site', 'content'));
     expect(ignored(at('tests', 'fixtures', 'site', 'content', 'recaps', 'a.md'))).toBe(false);
+    expect(ignored(at('tests', 'fixtures'))).toBe(false);
+    expect(ignored(at('tests', 'dev', 'watch.test.ts'))).toBe(true);
+    expect(ignored(at('tests', 'fixtures', 'other', 'recaps', 'a.md'))).toBe(true);
     expect(ignored(at('scripts', 'build.ts'))).toBe(true);
+  });
+
+  it('takes paths relative to the project as well', () => {
+    const ignored = unwatchedFolders(root, at('.cache', 'bench', 'site', 'content'));
+    expect(ignored(path.join('.cache', 'og', 'a.png'))).toBe(true);
+    expect(ignored(path.join('.cache', 'bench', 'site', 'content', 'recaps', 'a.md'))).toBe(false);
   });
 });
