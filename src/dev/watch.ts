@@ -9,7 +9,7 @@
  * A content folder kept inside one of them (a benchmark site under .cache/bench/, a test's fixture) is watched, since
  * the loader watches through Vite's watcher, and so are the folders on the way to it, which the walk goes through;
  * nothing else in that folder is. Watching all of .cache/ for a benchmark site's sake walked the built site, the
- * caches and the baseline projects beside it: 20,000 files, and a first start of 9.2 s instead of 4.4 s.
+ * caches and the baseline projects beside it: with 20,000 files there, a first start took 9.15 s instead of 4.89 s.
  */
 import path from 'node:path';
 

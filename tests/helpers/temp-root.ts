@@ -1,8 +1,8 @@
 /**
  * Vitest global set-up: every temporary folder the tests make (content folders, test builds with their caches, browser
  * profiles) goes under one folder per run, removed when the run ends. The tests take their folders from `os.tmpdir()`,
- * which reads `TMPDIR`; the test workers and every process they start inherit it. Without this, each run of the suite
- * left about 2 GB of built sites and caches in the system's temporary folder.
+ * which reads `TMPDIR`; the test workers and every process they start inherit it. Without this, every run of the suite
+ * left its content folders, built sites and caches in the system's temporary folder: 19 GB here after two days.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
