@@ -14,11 +14,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
+import { isInside } from '../../src/lib/inside.ts';
 
 /** Runs `build` from a private working folder when `outDir` lies outside the current one; otherwise as is. */
 export async function withPrivateWorkdir<T>(projectRoot: string, outDir: string, build: () => Promise<T>): Promise<T> {

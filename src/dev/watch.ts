@@ -12,26 +12,20 @@
  * caches and the baseline projects beside it: with 20,000 files there, a first start took 9.15 s instead of 4.89 s.
  */
 import path from 'node:path';
+import { isInside } from '../lib/inside.ts';
 
 /** Folders of the project root that hold no source of the site: output, caches, tests and command-line scripts. */
 const NOT_SOURCE = [/^dist$/, /^\.dist-/, /^\.cache$/, /^tests$/, /^scripts$/];
-
-/** Whether `file` is `folder` or inside it. */
-function within(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
 
 /** A matcher for Vite's `server.watch.ignored`: true for a path in one of those folders of the project. */
 export function unwatchedFolders(root: string, contentDir: string): (file: string) => boolean {
   const content = path.resolve(root, contentDir);
   return (file) => {
     const absolute = path.resolve(root, file);
-    const relative = path.relative(root, absolute);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
-    const folder = relative.split(path.sep)[0] ?? '';
+    if (!isInside(absolute, root)) return false;
+    const folder = path.relative(root, absolute).split(path.sep)[0] ?? '';
     if (!NOT_SOURCE.some((pattern) => pattern.test(folder))) return false;
     // The content folder, what it holds, and the folders on the way to it.
-    return !within(absolute, content) && !within(content, absolute);
+    return !isInside(absolute, content) && !isInside(content, absolute);
   };
 }
