@@ -95,8 +95,8 @@ let indexVersion: Promise<string> | undefined;
  * process: the whole index's key and each part's key both start from it.
  */
 export function searchIndexVersion(): Promise<string> {
-  indexVersion ??= codeVersion(['search-index.ts', 'search-index-child.ts', 'search-input.ts', 'search-parts.ts']).then((code) =>
-    cacheKey([pagefindVersion(), code]),
+  indexVersion ??= codeVersion(['search-index.ts', 'search-index-child.ts', 'search-input.ts', 'search-parts.ts', 'search-reuse.ts']).then(
+    (code) => cacheKey([pagefindVersion(), code]),
   );
   return indexVersion;
 }
@@ -108,22 +108,24 @@ export function cacheKey(value: unknown): string {
 
 /**
  * Returns the search index summary and puts the index in `<siteDir>/pagefind/`: linked from the cache when the pages
- * and the index `settings` are unchanged, and otherwise written by `build` into a new cache slot (never into the site,
- * so no file it writes is a link into an older slot) and linked from there. The slot's files are never written again
- * once it is renamed in.
+ * and the index `settings` are unchanged, and otherwise written by `build` into a new cache slot (never into the site)
+ * and linked from there. `build` is given the previous slot's index when it was made by the same code and settings,
+ * to link files from that Pagefind would write the same (search-reuse.ts). A slot's files are never written again once
+ * it is renamed in: Pagefind skips a hashed file that exists, so the linked ones are not written through either.
  */
 export async function cachedSearchIndex<T>(
   siteDir: string,
   pageHashes: ReadonlyMap<string, string>,
-  build: (outDir: string) => Promise<T>,
+  build: (outDir: string, previous: string | undefined) => Promise<T>,
   settings: unknown = null,
 ): Promise<T> {
   const pages = [...pageHashes].sort(([a], [b]) => a.localeCompare(b));
-  const key = cacheKey([await searchIndexVersion(), settings, pages]);
+  const setup = cacheKey([await searchIndexVersion(), settings]);
+  const key = cacheKey([setup, pages]);
   const slot = path.join(cacheFolder('finish'), 'pagefind');
   const stamp = path.join(slot, 'key.json');
   const site = path.join(siteDir, 'pagefind');
-  const previous = await readJsonFile<{ key: string; summary: T }>(stamp);
+  const previous = await readJsonFile<{ key: string; setup?: string; summary: T }>(stamp);
   if (previous?.key === key) {
     await linkTree(path.join(slot, 'files'), site);
     return previous.summary;
@@ -131,8 +133,8 @@ export async function cachedSearchIndex<T>(
   // Written beside the slot and renamed in, so a concurrent build never links half an index.
   const next = `${slot}-${process.pid}-${Date.now()}`;
   try {
-    const summary = await build(path.join(next, 'files'));
-    await writeFile(path.join(next, 'key.json'), JSON.stringify({ key, summary }));
+    const summary = await build(path.join(next, 'files'), previous?.setup === setup ? path.join(slot, 'files') : undefined);
+    await writeFile(path.join(next, 'key.json'), JSON.stringify({ key, setup, summary }));
     await linkTree(path.join(next, 'files'), site);
     const old = `${next}-old`;
     await rename(slot, old).catch(() => undefined);

@@ -75,7 +75,12 @@ export async function finishSite(siteDir: string, base: string, alongside?: Step
     cachedSearchIndex(
       siteDir,
       pageHashes,
-      (outDir) => buildSearchIndex(siteDir, { pageHashes, storeDir: path.join(cacheFolder('finish'), 'search-input'), partPages }, outDir),
+      (outDir, previousIndex) =>
+        buildSearchIndex(
+          siteDir,
+          { pageHashes, storeDir: path.join(cacheFolder('finish'), 'search-input'), partPages, previousIndex },
+          outDir,
+        ),
       { partPages },
     ),
     auditSite(

@@ -17,6 +17,7 @@ import * as pagefind from 'pagefind';
 import { cacheKey, linkTree, mapLimit, readJsonFile, searchIndexVersion } from './finish-cache.ts';
 import { linkFile } from '../lib/link-file.ts';
 import { indexedDigests, prepareSearchInput } from './search-input.ts';
+import { checkFragments, pagefindUrl, seedFragments, type FragmentSeed } from './search-reuse.ts';
 import { PARTS_FILE, partCount, partFolder, partOf, type PartEntry } from './search-parts.ts';
 
 /** What indexing produced. */
@@ -39,25 +40,44 @@ function indexedPages(entry: string): number {
   return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** Indexes the pages in `siteDir` in this process and writes the index to `outDir` (default `<siteDir>/pagefind/`); throws with Pagefind's own messages on failure. */
-export async function indexSite(siteDir: string, outDir = path.join(siteDir, 'pagefind')): Promise<SearchIndexSummary> {
+/**
+ * Indexes the pages in `siteDir` in this process and writes the index to `outDir` (default `<siteDir>/pagefind/`); throws
+ * with Pagefind's own messages on failure. With a `seed`, the previous index's fragments of unchanged pages are linked
+ * into `outDir` while Pagefind reads the pages, so it writes only the others (search-reuse.ts); when the result is not
+ * what an empty folder gives, the index is written again into an emptied one.
+ */
+export async function indexSite(
+  siteDir: string,
+  outDir = path.join(siteDir, 'pagefind'),
+  seed?: FragmentSeed,
+): Promise<SearchIndexSummary> {
   try {
     const created = await pagefind.createIndex({ excludeSelectors: ['svg'] });
     if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
     const { index } = created;
-    const added = await index.addDirectory({ path: siteDir });
+    const [added, seeded] = await Promise.all([
+      index.addDirectory({ path: siteDir }),
+      seed ? seedFragments(seed, outDir) : new Map<string, string>(),
+    ]);
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     // Pagefind writes the files itself: asked for them instead (getFiles), it sends the whole index over its pipe as
     // base64 in one message, which this process then decoded and held (10,000 recaps: over 100 MB of index).
-    const written = await index.writeFiles({ outputPath: outDir });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    const write = async () => {
+      const written = await index.writeFiles({ outputPath: outDir });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+      return indexedPages(await readFile(path.join(outDir, 'pagefind-entry.json'), 'utf8'));
+    };
+    let pages = await write();
+    if (seeded.size > 0 && !(await checkFragments(outDir, seeded, pages))) {
+      await rm(outDir, { recursive: true, force: true });
+      pages = await write();
+    }
     const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
     const relative = (e: Dirent) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
     const unused = entries.filter((e) => UNUSED.test(relative(e)));
     await Promise.all(unused.map((e) => rm(path.join(e.parentPath, e.name), { recursive: true, force: true })));
     const kept = entries.filter((e) => e.isFile() && !UNUSED.test(relative(e)));
-    const entry = await readFile(path.join(outDir, 'pagefind-entry.json'), 'utf8');
-    return { pages: indexedPages(entry), files: kept.length };
+    return { pages, files: kept.length };
   } finally {
     await pagefind.close();
   }
@@ -72,10 +92,12 @@ const child = fileURLToPath(new URL('./search-index-child.ts', import.meta.url))
  * the site's paths. That folder is kept for the next build (`<storeDir>-tree`, with the list of what it holds), which
  * then links only the pages that changed instead of making ~2,000 folders and links and removing them again. A build
  * takes it by renaming it to a name of its own, so two builds never share it: the one that finds it gone makes its own.
+ * Given the folder of the previous index (`previousIndex`), one index reuses its fragments of the pages that folder
+ * still holds as they were (search-reuse.ts).
  */
 export async function buildSearchIndex(
   siteDir: string,
-  input?: { pageHashes: ReadonlyMap<string, string>; storeDir: string; partPages: number },
+  input?: { pageHashes: ReadonlyMap<string, string>; storeDir: string; partPages: number; previousIndex?: string | undefined },
   outDir = path.join(siteDir, 'pagefind'),
 ): Promise<SearchIndexSummary> {
   if (!input) return indexWhole(siteDir, outDir);
@@ -90,8 +112,14 @@ export async function buildSearchIndex(
     // Without the list, what the folder holds is unknown: it is made afresh. The list goes while the folder changes.
     if (!previous) await rm(inputDir, { recursive: true, force: true });
     await rm(listing, { force: true });
-    const holds = await prepareSearchInput(siteDir, input.pageHashes, input.storeDir, inputDir, new Map(previous));
-    const summary = await indexParts(inputDir, holds, outDir, input.partPages, input.storeDir);
+    const before = new Map(previous);
+    const holds = await prepareSearchInput(siteDir, input.pageHashes, input.storeDir, inputDir, before);
+    // The pages Pagefind reads as it read them for the last index this folder was made for, normally the previous one.
+    const unchanged = [...holds].filter(([page, kept]) => before.get(page) === kept).map(([page]) => pagefindUrl(page));
+    const summary = await indexParts(inputDir, holds, outDir, input.partPages, input.storeDir, {
+      unchanged,
+      previousIndex: input.previousIndex,
+    });
     await writeFile(listing, JSON.stringify([...holds]));
     // Kept for the next build, unless another build has put its own back first.
     await rename(inputDir, tree).catch(() => undefined);
@@ -111,7 +139,9 @@ const FIRST_PART_ONLY = ['pagefind.js'];
  * Indexes the pages `inputDir` holds (page path to kept file, `holds`) into `outDir`: in one index when they are at
  * most `partPages`, else in parts (search-parts.ts), one after another. Each part is kept beside the store of slimmed
  * pages (`<storeDir>-parts`) by its pages and what Pagefind takes from each, so a part whose pages all give the same
- * index is linked, not indexed again; parts no longer used are removed.
+ * index is linked, not indexed again; parts no longer used are removed. An index made again reuses the fragments of
+ * the `unchanged` pages (their URLs) from the one it replaces: the previous whole index, or the previous slot of the
+ * same part (search-reuse.ts).
  */
 async function indexParts(
   inputDir: string,
@@ -119,10 +149,12 @@ async function indexParts(
   outDir: string,
   partPages: number,
   storeDir: string,
+  reuse: { unchanged: readonly string[]; previousIndex: string | undefined },
 ): Promise<SearchIndexSummary> {
   const slotsDir = `${storeDir}-parts`;
   const count = partCount(holds.size, partPages);
-  if (count === 1) return indexWhole(inputDir, outDir);
+  const seedFrom = (from: string | undefined) => (from && reuse.unchanged.length > 0 ? { from, unchanged: reuse.unchanged } : undefined);
+  if (count === 1) return indexWhole(inputDir, outDir, seedFrom(reuse.previousIndex));
   // A part is indexed again only when what Pagefind takes from one of its pages changed (search-input.ts).
   const digests = await indexedDigests(storeDir, holds.values());
   const members = Array.from({ length: count }, (): [string, string][] => []);
@@ -130,6 +162,13 @@ async function indexParts(
     members[partOf(page, count)]?.push([page, digests.get(kept) ?? kept]);
   const version = await searchIndexVersion();
   const keys = members.map((pages, n) => cacheKey([version, count, n, pages]));
+  // Which part a slot holds (the same code, number of parts and part number), so its next version can reuse it.
+  const ids = members.map((_, n) => cacheKey([version, count, n]));
+  const earlier = new Map<string, string>();
+  for (const name of (await readdir(slotsDir).catch(() => [])).filter((f) => /^[0-9a-f]{64}$/.test(f))) {
+    const held = await readJsonFile<{ part?: unknown }>(path.join(slotsDir, name, 'summary.json'));
+    if (typeof held?.part === 'string') earlier.set(held.part, path.join(slotsDir, name, 'files'));
+  }
   const folders: string[] = [];
   let pages = 0;
   for (const [n, part] of members.entries()) {
@@ -145,7 +184,8 @@ async function indexParts(
         () => kept,
         () => undefined,
       ));
-    const summary = linked ?? (await indexPart(inputDir, part, n, slot));
+    const id = ids[n] ?? '';
+    const summary = linked ?? (await indexPart(inputDir, part, { n, id, slot }, seedFrom(earlier.get(id))));
     if (!linked) await linkTree(path.join(slot, 'files'), into);
     pages += summary.pages;
     folders.push(partFolder(n));
@@ -160,9 +200,9 @@ async function indexParts(
   return { pages, files };
 }
 
-/** Indexes every page of `dir` into `outDir` as one index, the only part. */
-async function indexWhole(dir: string, outDir: string): Promise<SearchIndexSummary> {
-  const summary = await runChild(dir, outDir);
+/** Indexes every page of `dir` into `outDir` as one index, the only part, reusing what `seed` gives. */
+async function indexWhole(dir: string, outDir: string, seed?: FragmentSeed): Promise<SearchIndexSummary> {
+  const summary = await runChild(dir, outDir, seed);
   await writePartsList(outDir, [partFolder(0)]);
   return { ...summary, files: summary.files + 1 };
 }
@@ -177,18 +217,26 @@ async function writePartsList(outDir: string, folders: readonly string[]): Promi
   await writeFile(path.join(outDir, PARTS_FILE), JSON.stringify(parts));
 }
 
-/** Indexes part `n` (its pages, as held in `inputDir`) into `slot`, made beside it and renamed in; returns its summary. */
-async function indexPart(inputDir: string, pages: readonly [string, string][], n: number, slot: string): Promise<SearchIndexSummary> {
+/**
+ * Indexes part `n` (its pages, as held in `inputDir`) into `slot`, made beside it and renamed in, reusing what `seed`
+ * gives; returns its summary. The slot records the part it holds (`id`).
+ */
+async function indexPart(
+  inputDir: string,
+  pages: readonly [string, string][],
+  { n, id, slot }: { n: number; id: string; slot: string },
+  seed: FragmentSeed | undefined,
+): Promise<SearchIndexSummary> {
   const next = `${slot}-${process.pid}-${Date.now()}`;
   const tree = `${next}-input`;
   try {
     for (const [page] of pages) mkdirSync(path.dirname(path.join(tree, page)), { recursive: true });
     // Copied where links cannot be made, as the input folder's own pages are.
     await mapLimit(pages, 32, ([page]) => linkFile(path.join(inputDir, page), path.join(tree, page)));
-    const summary = await runChild(tree, path.join(next, 'files'));
+    const summary = await runChild(tree, path.join(next, 'files'), seed);
     const dropped = n === 0 ? [] : FIRST_PART_ONLY;
     await Promise.all(dropped.map((f) => rm(path.join(next, 'files', f), { force: true })));
-    await writeFile(path.join(next, 'summary.json'), JSON.stringify(summary));
+    await writeFile(path.join(next, 'summary.json'), JSON.stringify({ ...summary, part: id }));
     // Another build may have put the same part in place first: then this one is removed below and that one used.
     await rename(next, slot).catch(() => undefined);
     return summary;
@@ -206,14 +254,18 @@ function pairs(list: unknown): [string, string][] | undefined {
   return valid ? (list as [string, string][]) : undefined;
 }
 
-function runChild(siteDir: string, outDir: string): Promise<SearchIndexSummary> {
+function runChild(siteDir: string, outDir: string, seed?: FragmentSeed): Promise<SearchIndexSummary> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [child, siteDir, outDir], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const args = [child, siteDir, outDir, ...(seed ? ['--seed'] : [])];
+    const running = execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const summary = /^SUMMARY (.*)$/m.exec(stdout)?.[1];
       if (!error && summary) return resolve(JSON.parse(summary) as SearchIndexSummary);
       const why = error?.code === 13 ? 'Pagefind stopped answering (its binary exited)' : `exit code ${String(error?.code ?? 0)}`;
       const output = `${stderr}${stdout}`.trim().split('\n').slice(-15).join('\n');
       reject(new Error(`Building the search index failed: ${why}.${output ? `\n${output}` : ''}`));
     });
+    // A child that ends before reading it all makes the pipe fail: its exit is what counts.
+    running.stdin?.on('error', () => undefined);
+    running.stdin?.end(seed ? JSON.stringify(seed) : undefined);
   });
 }

@@ -1,11 +1,12 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditMemo, cachedSearchIndex, hashFiles, linkTree, mapLimit } from '../../src/delivery/finish-cache.ts';
 import { finishSite, listFiles } from '../../src/delivery/finish-site.ts';
 import { renderHeaders } from '../../src/delivery/headers.ts';
-import { buildSearchIndex } from '../../src/delivery/search-index.ts';
+import { buildSearchIndex, indexSite } from '../../src/delivery/search-index.ts';
 import type { PartEntry } from '../../src/delivery/search-parts.ts';
 import { snapshotFolder } from '../site/dist.ts';
 
@@ -131,6 +132,90 @@ describe('the search index of a site', () => {
   );
 });
 
+describe("reusing the previous index's page fragments (src/delivery/search-reuse.ts)", () => {
+  const pages: [string, string][] = [
+    ['recaps/one/index.html', 'A header from the edge of the box.'],
+    ['recaps/two/index.html', 'A volley from thirty yards.'],
+    ['recaps/three/index.html', 'A penalty saved low to the left.'],
+    ['players/拓海中村/index.html', 'Two assists and a yellow card.'],
+  ];
+  const writeSite = async (dir: string, words: (page: string, text: string) => string) => {
+    for (const [file, text] of pages) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), page(file, words(file, text), true));
+    }
+  };
+  /** The index's fragment files by name, with their inode numbers. */
+  const fragments = async (dir: string) => {
+    const names = await readdir(path.join(dir, 'fragment'));
+    return new Map(await Promise.all(names.map(async (n) => [n, (await stat(path.join(dir, 'fragment', n))).ino] as const)));
+  };
+
+  it(
+    'links the fragments of unchanged pages from the previous index, and gives the index an empty cache gives',
+    { timeout: 60_000 },
+    async () => {
+      const cache = await tempDir('finish-reuse-cache-');
+      vi.stubEnv('FULLTIME_CACHE_DIR', cache);
+      const slot = path.join(cache, 'finish', 'pagefind', 'files');
+      const site = await tempDir('finish-reuse-site-');
+      await writeSite(site, (_, text) => text);
+      await finishSite(site, '/');
+      const before = await fragments(slot);
+      expect(before.size).toBe(pages.length);
+
+      // One page edited, in a fresh output folder as a rebuild makes: three fragments are the previous files, one is new.
+      await writeFile(path.join(site, 'recaps', 'two', 'index.html'), page('recaps/two/index.html', 'A free kick into the wall.', true));
+      await rm(path.join(site, 'pagefind'), { recursive: true });
+      await finishSite(site, '/');
+      const after = await fragments(slot);
+      expect(after.size).toBe(pages.length);
+      const inodes = new Set(before.values());
+      expect([...after.values()].filter((ino) => inodes.has(ino))).toHaveLength(pages.length - 1);
+
+      // The same pages with an empty cache: the same index, byte for byte.
+      vi.stubEnv('FULLTIME_CACHE_DIR', await tempDir('finish-reuse-fresh-'));
+      const fresh = await tempDir('finish-reuse-site-');
+      await writeSite(fresh, (file, text) => (file === 'recaps/two/index.html' ? 'A free kick into the wall.' : text));
+      await finishSite(fresh, '/');
+      expect(await snapshotFolder(path.join(site, 'pagefind'))).toEqual(await snapshotFolder(path.join(fresh, 'pagefind')));
+    },
+  );
+
+  it(
+    'writes the index again into an empty folder when a linked fragment is not the one Pagefind would write',
+    { timeout: 60_000 },
+    async () => {
+      const site = await tempDir('finish-reuse-check-');
+      await writeSite(site, (_, text) => text);
+      const fresh = await tempDir('finish-reuse-out-');
+      await indexSite(site, fresh);
+      const want = await snapshotFolder(fresh);
+      const names = [...(await fragments(fresh)).keys()].sort();
+      const url = async (name: string) => {
+        const text = gunzipSync(await readFile(path.join(fresh, 'fragment', name))).toString('utf8');
+        return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
+      };
+      const [first, second] = [names[0] ?? '', names[1] ?? ''];
+      // A stale fragment of a page said to be unchanged (its page's words were different): Pagefind writes the page's
+      // own fragment beside it, and the linked one would be left over.
+      const stale = await tempDir('finish-reuse-stale-');
+      await mkdir(path.join(stale, 'fragment'), { recursive: true });
+      await writeFile(path.join(stale, 'fragment', 'en_0000000.pf_fragment'), await readFile(path.join(fresh, 'fragment', first)));
+      // A hash collision: the file Pagefind gives one page's name holds another page, so Pagefind would skip it.
+      const collided = await tempDir('finish-reuse-collided-');
+      await mkdir(path.join(collided, 'fragment'), { recursive: true });
+      await writeFile(path.join(collided, 'fragment', first), await readFile(path.join(fresh, 'fragment', second)));
+      for (const from of [stale, collided]) {
+        const out = await tempDir('finish-reuse-out-');
+        const unchanged = [decodeURI(await url(first)), decodeURI(await url(second))];
+        await indexSite(site, out, { from, unchanged });
+        expect(await snapshotFolder(out)).toEqual(want);
+      }
+    },
+  );
+});
+
 describe('finishSite beside a step still writing files (the cards)', () => {
   const site = async () => {
     const dir = await tempDir('finish-beside-');
@@ -252,10 +337,22 @@ describe('a search index in parts (src/delivery/search-parts.ts)', () => {
       // One page edited: its part is indexed again, the other three are the slots the first build left.
       const edited = words.length - 1;
       await writeFile(path.join(site, 'recaps', `r${edited}`, 'index.html'), page(`Recap ${edited}`, 'A save at the near post.', true));
+      const partsDir = path.join(cache, 'search-input-parts');
+      const fragmentInodes = async (dir: string) => {
+        const files = (await listFiles(dir)).filter((f) => f.endsWith('.pf_fragment'));
+        return Promise.all(files.map(async (f) => (await stat(path.join(dir, f))).ino));
+      };
+      const before = new Set(await fragmentInodes(partsDir));
       const second = await build(cache);
       const kept = [...second.slots].filter(([name, ino]) => relisted.slots.get(name) === ino);
       expect(kept).toHaveLength(3);
       expect(second.slots.size).toBe(4);
+      // The part made again has the previous slot's fragments of its other pages (search-reuse.ts).
+      const [remade = ''] = [...second.slots.keys()].filter((name) => !relisted.slots.has(name));
+      const { pages: partPages } = JSON.parse(await readFile(path.join(partsDir, remade, 'summary.json'), 'utf8')) as { pages: number };
+      expect(partPages).toBeGreaterThan(1);
+      const reused = (await fragmentInodes(path.join(partsDir, remade))).filter((ino) => before.has(ino));
+      expect(reused).toHaveLength(partPages - 1);
       // The same index as a build with an empty cache.
       const fresh = await build(await tempDir('finish-parts-fresh-'));
       expect(await snapshotFolder(second.outDir)).toEqual(await snapshotFolder(fresh.outDir));
