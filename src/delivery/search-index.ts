@@ -55,10 +55,10 @@ export async function indexSite(
     const created = await pagefind.createIndex({ excludeSelectors: ['svg'] });
     if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
     const { index } = created;
-    const [added, seeded] = await Promise.all([
-      index.addDirectory({ path: siteDir }),
-      seed ? seedFragments(seed, outDir) : new Map<string, string>(),
-    ]);
+    const adding = index.addDirectory({ path: siteDir });
+    // Linked while Pagefind reads the pages in its own process; this one only waits for its answer meanwhile.
+    const seeded = seed ? seedFragments(seed, outDir) : new Map<string, string>();
+    const added = await adding;
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     // Pagefind writes the files itself: asked for them instead (getFiles), it sends the whole index over its pipe as
     // base64 in one message, which this process then decoded and held (10,000 recaps: over 100 MB of index).
@@ -68,7 +68,7 @@ export async function indexSite(
       return indexedPages(await readFile(path.join(outDir, 'pagefind-entry.json'), 'utf8'));
     };
     let pages = await write();
-    if (seeded.size > 0 && !(await checkFragments(outDir, seeded, pages))) {
+    if (seeded.size > 0 && !checkFragments(outDir, seeded, pages)) {
       await rm(outDir, { recursive: true, force: true });
       pages = await write();
     }

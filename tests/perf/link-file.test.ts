@@ -3,8 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// link() fails like it does across file systems when `failLinks` is set; everything else is the real module.
+// link() and linkSync() fail like they do across file systems when `failLinks` is set; everything else is the real module.
 const failLinks = vi.hoisted(() => ({ code: undefined as string | undefined }));
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...actual,
+    linkSync: (from: string, to: string) => {
+      if (failLinks.code) throw Object.assign(new Error(`${failLinks.code}: link`), { code: failLinks.code });
+      actual.linkSync(from, to);
+    },
+  };
+});
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
   return {
@@ -15,7 +25,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
         : actual.link(from, to),
   };
 });
-const { linkFile } = await import('../../src/lib/link-file.ts');
+const { linkFile: linkAsync, linkFileSync } = await import('../../src/lib/link-file.ts');
+const linkSyncAsPromise = async (from: string, to: string) => linkFileSync(from, to);
 
 let dir: string;
 beforeEach(async () => {
@@ -24,7 +35,10 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-describe('linkFile', () => {
+describe.each([
+  ['linkFile', linkAsync],
+  ['linkFileSync', linkSyncAsPromise],
+])('%s', (_name, linkFile) => {
   it('makes the target the same file as the source, not a copy', async () => {
     await writeFile(path.join(dir, 'cached.png'), 'card');
     await linkFile(path.join(dir, 'cached.png'), path.join(dir, 'site.png'));
