@@ -6,11 +6,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isInside } from '../lib/inside.ts';
 
 /** Lists `file` in the collection manifest under `root`, if Astro has written one; returns whether it did. */
 export async function registerForIntellisense(root: string, file: string, collection = 'recaps'): Promise<boolean> {
   // The language server only knows files of the workspace it runs in.
-  if (path.relative(root, path.resolve(file)).startsWith('..')) return false;
+  if (!isInside(path.resolve(file), path.resolve(root))) return false;
   const manifest = path.join(root, '.astro', 'collections', 'collections.json');
   let data: { collections?: unknown; entries?: Record<string, string> };
   try {
