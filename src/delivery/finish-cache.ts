@@ -109,9 +109,9 @@ export function cacheKey(value: unknown): string {
 /**
  * Returns the search index summary and puts the index in `<siteDir>/pagefind/`: linked from the cache when the pages
  * and the index `settings` are unchanged, and otherwise written by `build` into a new cache slot (never into the site)
- * and linked from there. `build` is given the previous slot's index when it was made by the same code and settings,
- * to link files from that Pagefind would write the same (search-reuse.ts). A slot's files are never written again once
- * it is renamed in: Pagefind skips a hashed file that exists, so the linked ones are not written through either.
+ * and linked from there. `build` is given the previous slot's index when the same code and settings made it, so that it
+ * can link in the files Pagefind would write the same (search-reuse.ts). A slot's files are never written again once it
+ * is renamed in: Pagefind skips a hashed file that exists, so it never writes through the linked ones either.
  */
 export async function cachedSearchIndex<T>(
   siteDir: string,

@@ -64,9 +64,9 @@ function urlOrUndefined(file: string): string | undefined {
 
 /**
  * Links into `<outDir>/fragment/` the fragments of `seed.from` whose page is unchanged; returns each linked file's
- * name with its page URL. A fragment that cannot be read or linked is left out: Pagefind writes it. The files are read
- * and linked one after another without the thread pool (1,869 fragments: about 0.7 s of CPU as promises, 16 at a
- * time), while Pagefind, in its own process, reads the pages.
+ * name with its page URL. Never throws: a fragment that cannot be read or linked is left out, and Pagefind writes it.
+ * The files are read and linked one after another without the thread pool (1,869 fragments: about 0.7 s of CPU as
+ * promises, 16 at a time), while Pagefind, in its own process, reads the pages.
  */
 export function seedFragments(seed: FragmentSeed, outDir: string): Map<string, string> {
   const unchanged = new Set(seed.unchanged);
@@ -76,10 +76,10 @@ export function seedFragments(seed: FragmentSeed, outDir: string): Map<string, s
   let names: string[];
   try {
     names = readdirSync(from).filter((name) => FRAGMENT.test(name));
+    mkdirSync(into, { recursive: true });
   } catch {
     return seeded;
   }
-  mkdirSync(into, { recursive: true });
   const taken = new Set<string>();
   for (const name of names) {
     const url = urlOrUndefined(path.join(from, name));
