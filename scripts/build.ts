@@ -17,8 +17,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFolder, site } from '../src/config.ts';
 import { inputsDigest, recordBuild, upToDate } from '../src/delivery/build-stamp.ts';
+import { hashPagesAhead, type HashedFile } from '../src/delivery/finish-cache.ts';
 import type { FinishSummary } from '../src/delivery/finish-site.ts';
 import { CARDS_AFTER_ASTRO, cardCacheDir, type CardsHandedOver } from '../src/graphics/og/handover.ts';
+import type { PagesWritten } from './lib/astro-step.ts';
 import { enableBuildCompileCache } from './lib/compile-cache.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,20 +51,29 @@ const cardJobsFile = path.join(cardCacheDir(), `jobs-${process.pid}.v8`);
  * returned before the cards and the search index are made here: in one process the peaks added up. The child writes
  * the card jobs (src/integrations/og.ts) instead of rendering them beside its own peak.
  */
-function astroStep(): Promise<{ code: number; recaps: number; cardsToRender: number | undefined }> {
+function astroStep(): Promise<{
+  code: number;
+  recaps: number;
+  cardsToRender: number | undefined;
+  hashedAhead: Promise<Map<string, HashedFile>> | undefined;
+}> {
   return new Promise((resolve, reject) => {
     let recaps = 0;
     let cardsToRender: number | undefined;
+    let hashedAhead: Promise<Map<string, HashedFile>> | undefined;
     // Vite's bundler (rolldown) allocates through mimalloc, which keeps freed memory mapped for later; at 1,000 recaps
     // that held ~120 MB through the page rendering that follows the bundle. These options return it as it is freed.
     const env = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1', ...process.env, [CARDS_AFTER_ASTRO]: cardJobsFile };
     const child = fork(path.join(root, 'scripts', 'lib', 'astro-step.ts'), [tmpDir], { stdio: 'inherit', env });
-    child.on('message', (message: { recaps?: number } & Partial<CardsHandedOver>) => {
+    child.on('message', (message: { recaps?: number } & Partial<CardsHandedOver> & Partial<PagesWritten>) => {
       recaps = message.recaps ?? recaps;
       cardsToRender = message.cardsToRender ?? cardsToRender;
+      // The pages are hashed here while the Astro step finishes on the other core (about 0.3 s at 1,000 recaps); the
+      // finishing steps take each hash whose page still has the same size and time. A failure here only means hashing later.
+      if (message.pagesWritten) hashedAhead ??= hashPagesAhead(tmpDir).catch(() => new Map<string, HashedFile>());
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), recaps, cardsToRender }));
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), recaps, cardsToRender, hashedAhead }));
   });
 }
 
@@ -114,7 +125,7 @@ async function main(): Promise<number> {
     const beside = cards !== undefined && (step.cardsToRender ?? Infinity) <= CARDS_BESIDE_FINISHING;
     if (cards && !beside) await cards.done;
     // Search index, CSP check of every page and _headers, all on the temporary folder before the swap.
-    finished = await finishSite(tmpDir, site.base, beside ? cards : undefined);
+    finished = await finishSite(tmpDir, site.base, beside ? cards : undefined, await step.hashedAhead);
   } catch (error) {
     return failed(error instanceof Error ? error.message : String(error));
   }

@@ -5,11 +5,13 @@
  * the two peaks added up (10,000 recaps: 5.9 GB instead of the larger of the two).
  *
  * Usage (by scripts/build.ts only): node scripts/lib/astro-step.ts <temporary output folder>
- * Exit codes: 0 built (the recap count is sent over IPC), 2 content errors (reported here), 1 build failure.
+ * Exit codes: 0 built (the recap count is sent over IPC), 2 content errors (reported here), 1 build failure. Once
+ * Astro has written every page, `PagesWritten` is sent too.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import type { AstroIntegration } from 'astro';
 import { cacheFolder, site } from '../../src/config.ts';
 import { formatReport } from '../../src/recap/diagnostics.ts';
 import { contentDirs } from '../../src/site/load.ts';
@@ -19,6 +21,12 @@ import { terminalStyles } from './terminal.ts';
 
 /** Exit code for content errors: already reported, the parent adds nothing. */
 const CONTENT_ERRORS = 2;
+
+/** What this step tells scripts/build.ts over IPC once Astro has written every page (before its sitemap and cards). */
+export interface PagesWritten {
+  readonly pagesWritten: true;
+}
+const PAGES_WRITTEN: PagesWritten = { pagesWritten: true };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -46,7 +54,16 @@ async function main(outDir: string): Promise<number> {
   const recaps = collection.recaps.length;
   const { build } = await import('astro');
   // Builds into a folder outside the working directory (tests, the benchmark) get a private scratch folder.
-  await withPrivateWorkdir(root, outDir, () => build({ root, outDir, logLevel: process.env['FULLTIME_QUIET'] ? 'warn' : 'info' }));
+  // Says when the pages are written, so the parent hashes them while Astro writes its sitemap and this step the card jobs.
+  const pagesWritten: AstroIntegration = {
+    name: 'fulltime:pages-written',
+    hooks: {
+      'astro:build:generated': () =>
+        new Promise<void>((resolve) => (process.send ? process.send(PAGES_WRITTEN, () => resolve()) : resolve())),
+    },
+  };
+  const logLevel = process.env['FULLTIME_QUIET'] ? 'warn' : 'info';
+  await withPrivateWorkdir(root, outDir, () => build({ root, outDir, logLevel, integrations: [pagesWritten] }));
   await new Promise<void>((resolve) => (process.send ? process.send({ recaps }, () => resolve()) : resolve()));
   return 0;
 }

@@ -11,7 +11,7 @@ import { auditHtml, formatFindings, type AuditFinding } from './html-audit.ts';
 import { allowedScriptHashes } from './csp.ts';
 import { renderHeaders } from './headers.ts';
 import { cacheFolder, site } from '../config.ts';
-import { auditMemo, cachedSearchIndex, hashFiles, mapLimit } from './finish-cache.ts';
+import { auditMemo, cachedSearchIndex, hashFiles, mapLimit, type HashedFile } from './finish-cache.ts';
 
 /** What the finishing steps did. */
 export interface FinishSummary {
@@ -58,15 +58,21 @@ async function listFolder(siteDir: string, folder: string): Promise<string[]> {
 /**
  * Runs the finishing steps on `siteDir` (a site built for `base`). With `alongside`, another step is still writing
  * files (no pages) into one folder: the pages are indexed and audited meanwhile, and that folder is listed for
- * `_headers` once the step is done. Its failure fails the finishing steps, after both have settled.
+ * `_headers` once the step is done. Its failure fails the finishing steps, after both have settled. `hashedAhead` holds
+ * pages hashed before (finish-cache.ts, `hashPagesAhead`): a page with the same size and time is not read again.
  */
-export async function finishSite(siteDir: string, base: string, alongside?: StepAlongside): Promise<FinishSummary> {
+export async function finishSite(
+  siteDir: string,
+  base: string,
+  alongside?: StepAlongside,
+  hashedAhead?: ReadonlyMap<string, HashedFile>,
+): Promise<FinishSummary> {
   // Unchanged pages skip both steps: the index is reused, and pages that passed the audit before are not parsed again.
   // Astro's output, listed once: the search index's files are added to it below instead of listing the whole site again.
   const later = alongside ? `${alongside.folder}/` : undefined;
   const built = (await listFiles(siteDir)).filter((f) => !f.startsWith('pagefind/') && !(later && f.startsWith(later)));
   const pages = built.filter((f) => f.endsWith('.html'));
-  const pageHashes = await hashFiles(siteDir, pages);
+  const pageHashes = await hashFiles(siteDir, pages, hashedAhead);
   const memo = await auditMemo(allowedScriptHashes({ base }));
   const partPages = site.searchPartPages;
   // Pagefind indexes in processes of its own while this one audits the pages: the two use two cores, not one after the other.

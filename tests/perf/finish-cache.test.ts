@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { auditMemo, cachedSearchIndex, hashFiles, linkTree, mapLimit } from '../../src/delivery/finish-cache.ts';
+import { auditMemo, cachedSearchIndex, hashFiles, hashPagesAhead, linkTree, mapLimit } from '../../src/delivery/finish-cache.ts';
 import { finishSite, listFiles } from '../../src/delivery/finish-site.ts';
 import { renderHeaders } from '../../src/delivery/headers.ts';
 import { buildSearchIndex, indexSite } from '../../src/delivery/search-index.ts';
@@ -36,6 +36,28 @@ afterEach(async () => {
   // Tests that give the build caches a folder of their own set FULLTIME_CACHE_DIR with vi.stubEnv.
   vi.unstubAllEnvs();
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('hashing pages ahead (hashPagesAhead, hashFiles)', () => {
+  it('hashes every HTML page, and takes a hash again only for a page with the same size and time', async () => {
+    const site = await tempDir('finish-ahead-');
+    await mkdir(path.join(site, 'recaps', 'one'), { recursive: true });
+    await writeFile(path.join(site, 'recaps', 'one', 'index.html'), '<p>One</p>');
+    await writeFile(path.join(site, 'index.html'), '<p>Home</p>');
+    await writeFile(path.join(site, 'site.css'), 'body{}');
+    const ahead = await hashPagesAhead(site);
+    expect([...ahead.keys()].sort()).toEqual(['index.html', 'recaps/one/index.html']);
+    const pages = ['index.html', 'recaps/one/index.html'];
+    expect(await hashFiles(site, pages, ahead)).toEqual(await hashFiles(site, pages));
+    // A hash held for a page of the same size and time is taken as it is (this one is made up, to tell it apart)...
+    const marked = new Map([...ahead].map(([file, held]) => [file, { ...held, hash: `held:${file}` }]));
+    expect((await hashFiles(site, pages, marked)).get('index.html')).toBe('held:index.html');
+    // ...and a page written again since is read again.
+    await writeFile(path.join(site, 'index.html'), '<p>Home, edited</p>');
+    const again = await hashFiles(site, pages, marked);
+    expect(again.get('index.html')).toBe((await hashFiles(site, ['index.html'])).get('index.html'));
+    expect(again.get('recaps/one/index.html')).toBe('held:recaps/one/index.html');
+  });
 });
 
 describe('linkTree', () => {
