@@ -219,8 +219,8 @@ describe("reusing the previous index's page fragments (src/delivery/search-reuse
         return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
       };
       const [first, second] = [names[0] ?? '', names[1] ?? ''];
-      // A stale fragment of a page said to be unchanged (its page's words were different): Pagefind writes the page's
-      // own fragment beside it, and the linked one would be left over.
+      // A fragment of an older version of a page said to be unchanged (here, the page's under a name that is not its
+      // hash): Pagefind writes the page's own fragment beside it, and the linked one would be left over.
       const stale = await tempDir('finish-reuse-stale-');
       await mkdir(path.join(stale, 'fragment'), { recursive: true });
       await writeFile(path.join(stale, 'fragment', 'en_0000000.pf_fragment'), await readFile(path.join(fresh, 'fragment', first)));
