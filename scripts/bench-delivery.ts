@@ -13,7 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateRecaps } from './bench/generate.ts';
-import { auditSite, listFiles } from '../src/delivery/finish-site.ts';
+import { listFiles } from '../src/delivery/finish-cache.ts';
+import { auditSite } from '../src/delivery/finish-site.ts';
 import { buildSearchIndex } from '../src/delivery/search-index.ts';
 import { renderHeaders } from '../src/delivery/headers.ts';
 

@@ -66,7 +66,7 @@ function policiesUnder(folder: Folder): Set<CachePolicy> {
 }
 
 /** The URL path a file is served at: `a/index.html` → `a/`, the rest unchanged. */
-function servedAt(file: string): string {
+export function servedAt(file: string): string {
   return file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1');
 }
 

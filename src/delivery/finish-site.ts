@@ -4,29 +4,20 @@
  * (last, so its cache rules cover the search index too). Any failure throws, and the caller discards
  * the folder, so a failed step never reaches dist/.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSearchIndex } from './search-index.ts';
 import { auditHtml, formatFindings, type AuditFinding } from './html-audit.ts';
 import { allowedScriptHashes } from './csp.ts';
 import { renderHeaders } from './headers.ts';
 import { cacheFolder, site } from '../config.ts';
-import { auditMemo, cachedSearchIndex, hashFiles, mapLimit, type HashedFile } from './finish-cache.ts';
+import { auditMemo, cachedSearchIndex, hashFiles, listFiles, mapLimit, type HashedFile } from './finish-cache.ts';
 
 /** What the finishing steps did. */
 export interface FinishSummary {
   readonly searchPages: number;
   readonly htmlPages: number;
   readonly files: number;
-}
-
-/** Every file under `dir`, relative, with forward slashes, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 /** Audits every HTML file of a built site; returns the findings (empty when the policy holds). */

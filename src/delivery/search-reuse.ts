@@ -17,6 +17,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { linkFileSync } from '../lib/link-file.ts';
+import { servedAt } from './cache-rules.ts';
 
 /** What an index build is given to reuse: the previous index's folder and the URLs of pages whose input is unchanged. */
 export interface FragmentSeed {
@@ -32,7 +33,7 @@ const MARK = 'pagefind_dcd';
 
 /** The URL Pagefind gives a page of the site, from its site-relative path (`recaps/a/index.html` is `/recaps/a/`). */
 export function pagefindUrl(page: string): string {
-  return `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+  return `/${servedAt(page)}`;
 }
 
 /** A URL as Pagefind writes it (`/players/%E6%8B%93/`) with its percent-encoding undone, as page paths are written. */

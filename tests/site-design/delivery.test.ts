@@ -11,7 +11,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite } from '../helpers/site.ts';
-import { listFiles } from '../../src/delivery/finish-site.ts';
+import { listFiles } from '../../src/delivery/finish-cache.ts';
 import { headersFor, matchesPattern, parseHeaders, type HeaderRule } from '../browser/headers.ts';
 
 const FIXTURE = 'tests/site-design/fixtures';

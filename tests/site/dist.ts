@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { listFiles } from '../../src/delivery/finish-site.ts';
+import { listFiles } from '../../src/delivery/finish-cache.ts';
 
 /** A parsed HTML page of the built site. */
 export interface Page {
