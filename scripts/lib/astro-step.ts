@@ -14,6 +14,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { AstroIntegration } from 'astro';
 import { cacheFolder, site } from '../../src/config.ts';
 import { formatReport } from '../../src/recap/diagnostics.ts';
+import { preloadLoaders } from '../../src/loaders/preloaded.ts';
 import { contentDirs } from '../../src/site/load.ts';
 import { siteContent } from '../../src/site/build-content.ts';
 import { withPrivateWorkdir } from './private-workdir.ts';
@@ -52,7 +53,13 @@ async function main(outDir: string): Promise<number> {
     return CONTENT_ERRORS;
   }
   const recaps = collection.recaps.length;
-  const { build } = await import('astro');
+  // The content config takes these loaders instead of having Vite transform them (src/loaders/preloaded.ts).
+  const [{ build }, { recapLoader }, { statFilesLoader }] = await Promise.all([
+    import('astro'),
+    import('../../src/loaders/recap-loader.ts'),
+    import('../../src/loaders/stat-files-loader.ts'),
+  ]);
+  preloadLoaders({ recapLoader, statFilesLoader });
   // Builds into a folder outside the working directory (tests, the benchmark) get a private scratch folder.
   // Says when the pages are written, so the parent hashes them while Astro writes its sitemap and this step the card jobs.
   const pagesWritten: AstroIntegration = {

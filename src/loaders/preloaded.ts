@@ -1,0 +1,29 @@
+/**
+ * The content loaders as the build's Astro step loaded them. Astro loads the content config through Vite, which
+ * transformed the loaders and everything behind them (the recap reader, the Markdown renderer: about 50 of our
+ * modules) afresh on every build, about a second before the content sync could start. The Astro step
+ * (scripts/lib/astro-step.ts) imports them with Node instead, which keeps them compiled between builds, and leaves them
+ * here, on `globalThis` like the content it read (held-content.ts); the content config takes them from here, and
+ * imports them itself where nothing was left (`astro dev`, `astro sync`, `astro build`).
+ */
+import type { recapLoader } from './recap-loader.ts';
+import type { statFilesLoader } from './stat-files-loader.ts';
+
+/** The loader factories the content config wires in. */
+export interface ContentLoaders {
+  readonly recapLoader: typeof recapLoader;
+  readonly statFilesLoader: typeof statFilesLoader;
+}
+
+const SLOT = Symbol.for('fulltime.content-loaders');
+type Holder = { [SLOT]?: ContentLoaders };
+
+/** The loaders the Astro step left for the content config, if it did. */
+export function preloadedLoaders(): ContentLoaders | undefined {
+  return (globalThis as Holder)[SLOT];
+}
+
+/** Leaves `loaders` for the content config of the build about to start in this process. */
+export function preloadLoaders(loaders: ContentLoaders): void {
+  (globalThis as Holder)[SLOT] = loaders;
+}
