@@ -54,12 +54,7 @@ async function main(outDir: string): Promise<number> {
   }
   const recaps = collection.recaps.length;
   // The content config takes these loaders instead of having Vite transform them (src/loaders/preloaded.ts).
-  const [{ build }, { recapLoader }, { statFilesLoader }] = await Promise.all([
-    import('astro'),
-    import('../../src/loaders/recap-loader.ts'),
-    import('../../src/loaders/stat-files-loader.ts'),
-  ]);
-  preloadLoaders({ recapLoader, statFilesLoader });
+  const [{ build }] = await Promise.all([import('astro'), preloadLoaders()]);
   // Builds into a folder outside the working directory (tests, the benchmark) get a private scratch folder.
   // Says when the pages are written, so the parent hashes them while Astro writes its sitemap and this step the card jobs.
   const pagesWritten: AstroIntegration = {
