@@ -50,20 +50,45 @@ async function filesUnder(target: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => path.join(e.parentPath, e.name));
 }
 
+/** What a build reads, as it stands (see above). */
+export interface InputsSnapshot {
+  /** A digest of all of it: a file saved, added, removed or renamed, or a setting, changes it. */
+  readonly digest: string;
+  /** The same without the content folder's files: the code, the settings and Node. */
+  readonly project: string;
+  /** Each file of the content folder (its path there) with its size and modification time. */
+  readonly content: Readonly<Record<string, string>>;
+}
+
 /** A digest of everything a build reads (see above): a file saved, added, removed or renamed, or a setting, changes it. */
-export async function inputsDigest({ root, contentDir, env }: BuildInputs): Promise<string> {
+export async function inputsDigest(inputs: BuildInputs): Promise<string> {
+  return (await readInputs(inputs)).digest;
+}
+
+/** Everything a build reads (see above), as it stands. */
+export async function readInputs({ root, contentDir, env }: BuildInputs): Promise<InputsSnapshot> {
   const rootFiles = await readdir(root).catch(() => [] as string[]);
   const targets = [...PROJECT_INPUTS, ...rootFiles.filter((name) => name === '.env' || name.startsWith('.env.'))].map((p) =>
     path.join(root, p),
   );
-  const files = [...new Set((await Promise.all([...targets, contentDir].map(filesUnder))).flat())].sort();
+  const [projectFiles, contentFiles] = await Promise.all([Promise.all(targets.map(filesUnder)), filesUnder(contentDir)]);
+  const content = new Set(contentFiles);
+  const files = [...new Set([...projectFiles.flat(), ...contentFiles])].sort();
   const stamps = files.map(fileStamp);
   const settings = Object.entries(env)
     .filter(([key]) => SETTING.test(key) && !NOT_SETTINGS.has(key))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const hash = createHash('sha256').update(JSON.stringify([process.version, process.platform, process.arch, contentDir, settings]));
-  files.forEach((file, i) => hash.update(`\0${path.relative(root, file)}\0${stamps[i] ?? ''}`));
-  return hash.digest('hex');
+  const head = JSON.stringify([process.version, process.platform, process.arch, contentDir, settings]);
+  const hash = createHash('sha256').update(head);
+  const project = createHash('sha256').update(head);
+  const contentStamps: Record<string, string> = {};
+  files.forEach((file, i) => {
+    const entry = `\0${path.relative(root, file)}\0${stamps[i] ?? ''}`;
+    hash.update(entry);
+    if (content.has(file)) contentStamps[path.relative(contentDir, file)] = stamps[i] ?? '';
+    else project.update(entry);
+  });
+  return { digest: hash.digest('hex'), project: project.digest('hex'), content: contentStamps };
 }
 
 /**
@@ -96,6 +121,9 @@ export async function outputDigest(outDir: string): Promise<string | undefined> 
 interface Stamp {
   readonly inputs: string;
   readonly output: string;
+  /** The snapshot's code and settings digest, and its content files (`InputsSnapshot`). */
+  readonly project?: string;
+  readonly content?: Readonly<Record<string, string>>;
 }
 
 /** The stamp file for builds into `outDir`. */
@@ -112,9 +140,26 @@ export async function upToDate(outDir: string, inputs: string): Promise<boolean>
   return stamp.output === (await outputDigest(outDir));
 }
 
-/** Records a successful build of `inputs` into `outDir` (after it is in place). */
-export async function recordBuild(outDir: string, inputs: string): Promise<void> {
+/**
+ * Records a successful build of `inputs` into `outDir` (after it is in place), with what `contentChanges` compares when
+ * given the snapshot.
+ */
+export async function recordBuild(outDir: string, inputs: string, snapshot?: Omit<InputsSnapshot, 'digest'>): Promise<void> {
   const output = await outputDigest(outDir);
   if (!output) return;
-  await writeJsonFile(stampFile(outDir), { inputs, output } satisfies Stamp);
+  const since = snapshot ? { project: snapshot.project, content: snapshot.content } : {};
+  await writeJsonFile(stampFile(outDir), { inputs, output, ...since } satisfies Stamp);
+}
+
+/**
+ * How many content files were added, removed or changed since the last build into `outDir`, when nothing else it is
+ * built from changed; undefined when something did, or that build is unknown.
+ */
+export async function contentChanges(outDir: string, snapshot: InputsSnapshot): Promise<number | undefined> {
+  const stamp = await readJsonFile<Partial<Stamp>>(stampFile(outDir));
+  if (stamp?.project !== snapshot.project || typeof stamp.content !== 'object' || stamp.content === null) return undefined;
+  const before = stamp.content;
+  let changed = Object.keys(before).filter((file) => !Object.hasOwn(snapshot.content, file)).length;
+  for (const [file, stampOf] of Object.entries(snapshot.content)) if (before[file] !== stampOf) changed += 1;
+  return changed;
 }

@@ -3,7 +3,15 @@ import { mkdir, mkdtemp, rename, rm, symlink, utimes, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inputsDigest, outputDigest, recordBuild, stampFile, upToDate } from '../../src/delivery/build-stamp.ts';
+import {
+  contentChanges,
+  inputsDigest,
+  outputDigest,
+  readInputs,
+  recordBuild,
+  stampFile,
+  upToDate,
+} from '../../src/delivery/build-stamp.ts';
 
 let work: string;
 let root: string;
@@ -132,5 +140,31 @@ describe('an output folder', () => {
     await recordBuild(out, 'inputs-1');
     await put(stampFile(out), '{not json');
     expect(await upToDate(out, 'inputs-1')).toBe(false);
+  });
+});
+
+describe('the content changed since the last build (contentChanges)', () => {
+  it('counts content files added, removed or saved, and is unknown once anything else changed', async () => {
+    process.env['FULLTIME_CACHE_DIR'] = path.join(work, 'cache');
+    const out = path.join(work, 'dist');
+    await put(path.join(out, 'index.html'), '<p>one</p>');
+    const read = () => readInputs({ root, contentDir, env });
+    expect(await contentChanges(out, await read())).toBeUndefined();
+    await put(path.join(contentDir, 'recaps', 'b.md'), '---\ntitle: B\n---\nBody');
+    await put(path.join(contentDir, 'teams', 'c.yml'), 'name: C');
+    const built = await read();
+    expect(built.digest).toBe(await digest());
+    await recordBuild(out, built.digest, built);
+    expect(await contentChanges(out, await read())).toBe(0);
+
+    await put(path.join(contentDir, 'recaps', 'a.md'), '---\ntitle: A\n---\nBody, edited');
+    await rm(path.join(contentDir, 'teams', 'c.yml'));
+    await put(path.join(contentDir, 'recaps', 'd.md'), '---\ntitle: D\n---\nBody');
+    expect(await contentChanges(out, await read())).toBe(3);
+    // Files the build never reads are no change to the project; code is.
+    await put(path.join(root, 'README.md'), '# Fulltime, edited');
+    expect(await contentChanges(out, await read())).toBe(3);
+    await put(path.join(root, 'src', 'pages', 'index.astro'), '<h1>Recaps!</h1>');
+    expect(await contentChanges(out, await read())).toBeUndefined();
   });
 });
