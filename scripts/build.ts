@@ -16,9 +16,10 @@ import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFolder, site } from '../src/config.ts';
-import { inputsDigest, recordBuild, upToDate } from '../src/delivery/build-stamp.ts';
+import { contentChanges, readInputs, recordBuild, upToDate, type InputsSnapshot } from '../src/delivery/build-stamp.ts';
 import { hashPagesAhead, type HashedFile } from '../src/delivery/finish-cache.ts';
 import type { FinishSummary } from '../src/delivery/finish-site.ts';
+import { searchStoreDir, startEarlySearch, type EarlySearch } from '../src/delivery/search-early.ts';
 import { CARDS_AFTER_ASTRO, cardCacheDir, type CardsHandedOver } from '../src/graphics/og/handover.ts';
 import type { PagesWritten } from './lib/astro-step.ts';
 import { enableBuildCompileCache } from './lib/compile-cache.ts';
@@ -42,6 +43,13 @@ const CONTENT_ERRORS = 2;
  * batch of cards (src/graphics/og/pool.ts). 1,000 recaps, 8 cards: 920 MB at most after the Astro step, under its peak.
  */
 const CARDS_BESIDE_FINISHING = 8;
+
+/**
+ * At most this many content files changed since the last build (and nothing else), Pagefind starts reading the last
+ * index's pages at once, beside the Astro step (src/delivery/search-early.ts). More, and the Astro step renders many
+ * pages, its peak: Pagefind's ~120 MB (1,000 recaps) would add to it.
+ */
+const EARLY_SEARCH_CHANGES = 20;
 
 /** Where the Astro step writes the card jobs for the card step, beside the cards (removed after each build). */
 const cardJobsFile = path.join(cardCacheDir(), `jobs-${process.pid}.v8`);
@@ -84,18 +92,34 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
+const started = performance.now();
+const elapsed = () => ((performance.now() - started) / 1000).toFixed(1);
+const shownOut = `${path.relative(process.cwd(), outDir) || '.'}/`;
+
 async function main(): Promise<number> {
-  const started = performance.now();
-  const elapsed = () => ((performance.now() - started) / 1000).toFixed(1);
-  const shownOut = `${path.relative(process.cwd(), outDir) || '.'}/`;
   // Taken before anything is read, so an edit made while the site builds is never recorded as built.
-  const inputs = await inputsDigest({ root, contentDir: site.contentDir, env: process.env });
-  if (!values.force && (await upToDate(outDir, inputs))) {
+  const snapshot = await readInputs({ root, contentDir: site.contentDir, env: process.env });
+  if (!values.force && (await upToDate(outDir, snapshot.digest))) {
     console.log(`${shownOut} is up to date: nothing it is built from has changed since its last build (checked in ${elapsed()}s).`);
     console.log('npm run build -- --force builds it again all the same.');
     return 0;
   }
   pruneCompileCache();
+  const changes = await contentChanges(outDir, snapshot);
+  // Pagefind reads the last index's pages on the other core while the Astro step starts (src/delivery/search-early.ts).
+  const early =
+    changes !== undefined && changes > 0 && changes <= EARLY_SEARCH_CHANGES
+      ? await startEarlySearch(searchStoreDir(), site.searchPartPages).catch(() => undefined)
+      : undefined;
+  try {
+    return await build(snapshot, early);
+  } finally {
+    await early?.release();
+  }
+}
+
+/** Builds into the temporary folder and swaps it in; `early` is Pagefind reading the last index's pages ahead. */
+async function build(snapshot: InputsSnapshot, early: EarlySearch | undefined): Promise<number> {
   await rm(tmpDir, { recursive: true, force: true });
   const step = await astroStep();
   if (step.code === CONTENT_ERRORS) return 1;
@@ -125,7 +149,7 @@ async function main(): Promise<number> {
     const beside = cards !== undefined && (step.cardsToRender ?? Infinity) <= CARDS_BESIDE_FINISHING;
     if (cards && !beside) await cards.done;
     // Search index, CSP check of every page and _headers, all on the temporary folder before the swap.
-    finished = await finishSite(tmpDir, site.base, beside ? cards : undefined, await step.hashedAhead);
+    finished = await finishSite(tmpDir, site.base, beside ? cards : undefined, await step.hashedAhead, early);
   } catch (error) {
     return failed(error instanceof Error ? error.message : String(error));
   }
@@ -133,7 +157,7 @@ async function main(): Promise<number> {
   await rename(tmpDir, outDir);
   // The old site is removed while the new one is stamped (each about half a second at 1,000 recaps).
   // Without a stamp the next build simply builds again: a cache that cannot be written is no failure.
-  await Promise.all([rm(oldDir, { recursive: true, force: true }), recordBuild(outDir, inputs).catch(() => undefined)]);
+  await Promise.all([rm(oldDir, { recursive: true, force: true }), recordBuild(outDir, snapshot.digest, snapshot).catch(() => undefined)]);
   console.log(`Built ${step.recaps} recaps into ${shownOut} in ${elapsed()}s (${finished.searchPages} pages in the search index)`);
   return 0;
 }

@@ -142,9 +142,14 @@ let indexVersion: Promise<string> | undefined;
  * process: the whole index's key and each part's key both start from it.
  */
 export function searchIndexVersion(): Promise<string> {
-  indexVersion ??= codeVersion(['search-index.ts', 'search-index-child.ts', 'search-input.ts', 'search-parts.ts', 'search-reuse.ts']).then(
-    (code) => cacheKey([pagefindVersion(), code]),
-  );
+  indexVersion ??= codeVersion([
+    'search-index.ts',
+    'search-index-child.ts',
+    'search-early.ts',
+    'search-input.ts',
+    'search-parts.ts',
+    'search-reuse.ts',
+  ]).then((code) => cacheKey([pagefindVersion(), code]));
   return indexVersion;
 }
 

@@ -10,7 +10,8 @@ import { buildSearchIndex } from './search-index.ts';
 import { auditHtml, formatFindings, type AuditFinding } from './html-audit.ts';
 import { allowedScriptHashes } from './csp.ts';
 import { renderHeaders } from './headers.ts';
-import { cacheFolder, site } from '../config.ts';
+import { site } from '../config.ts';
+import { searchStoreDir, type EarlySearch } from './search-early.ts';
 import { auditMemo, cachedSearchIndex, hashFiles, listFiles, mapLimit, type HashedFile } from './finish-cache.ts';
 
 /** What the finishing steps did. */
@@ -50,13 +51,15 @@ async function listFolder(siteDir: string, folder: string): Promise<string[]> {
  * Runs the finishing steps on `siteDir` (a site built for `base`). With `alongside`, another step is still writing
  * files (no pages) into one folder: the pages are indexed and audited meanwhile, and that folder is listed for
  * `_headers` once the step is done. Its failure fails the finishing steps, after both have settled. `hashedAhead` holds
- * pages hashed before (finish-cache.ts, `hashPagesAhead`): a page with the same size and time is not read again.
+ * pages hashed before (finish-cache.ts, `hashPagesAhead`): a page with the same size and time is not read again. `early`
+ * is Pagefind reading the last index's pages ahead (search-early.ts), released here whatever happens.
  */
 export async function finishSite(
   siteDir: string,
   base: string,
   alongside?: StepAlongside,
   hashedAhead?: ReadonlyMap<string, HashedFile>,
+  early?: EarlySearch,
 ): Promise<FinishSummary> {
   // Unchanged pages skip both steps: the index is reused, and pages that passed the audit before are not parsed again.
   // Astro's output, listed once: the search index's files are added to it below instead of listing the whole site again.
@@ -73,13 +76,9 @@ export async function finishSite(
       siteDir,
       pageHashes,
       (outDir, previousIndex) =>
-        buildSearchIndex(
-          siteDir,
-          { pageHashes, storeDir: path.join(cacheFolder('finish'), 'search-input'), partPages, previousIndex },
-          outDir,
-        ),
+        buildSearchIndex(siteDir, { pageHashes, storeDir: searchStoreDir(), partPages, previousIndex, early }, outDir),
       { partPages },
-    ),
+    ).finally(() => early?.release()),
     auditSite(
       siteDir,
       base,

@@ -19,6 +19,7 @@ import { linkFile } from '../lib/link-file.ts';
 import { indexedDigests, prepareSearchInput } from './search-input.ts';
 import { checkFragments, pagefindUrl, seedFragments, type FragmentSeed } from './search-reuse.ts';
 import { PARTS_FILE, partCount, partFolder, partOf, type PartEntry } from './search-parts.ts';
+import { keepInput, takeInput, type EarlySearch } from './search-early.ts';
 
 /** What indexing produced. */
 export interface SearchIndexSummary {
@@ -40,6 +41,19 @@ function indexedPages(entry: string): number {
   return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/** An empty page under the URL of a page gone since the kept input was read: Pagefind then leaves that page out. */
+const GONE = '<!doctype html><html><body></body></html>';
+
+/** What an index read ahead is told once the build's pages are known (search-early.ts). */
+export interface IndexUpdate {
+  readonly outDir: string;
+  /** Pages whose input changed, as paths in the folder read ahead (each is read again from there). */
+  readonly changed: readonly string[];
+  /** Pages read ahead that the site no longer has. */
+  readonly removed: readonly string[];
+  readonly seed?: FragmentSeed | undefined;
+}
+
 /**
  * Indexes the pages in `siteDir` in this process and writes the index to `outDir` (default `<siteDir>/pagefind/`); throws
  * with Pagefind's own messages on failure. With a `seed`, the previous index's fragments of unchanged pages are linked
@@ -51,36 +65,83 @@ export async function indexSite(
   outDir = path.join(siteDir, 'pagefind'),
   seed?: FragmentSeed,
 ): Promise<SearchIndexSummary> {
-  try {
-    const created = await pagefind.createIndex({ excludeSelectors: ['svg'] });
-    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    const { index } = created;
+  return withIndex(async (index) => {
     const adding = index.addDirectory({ path: siteDir });
     // Linked while Pagefind reads the pages in its own process; this one only waits for its answer meanwhile.
     const seeded = seed ? seedFragments(seed, outDir) : new Map<string, string>();
-    const added = await adding;
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    // Pagefind writes the files itself: asked for them instead (getFiles), it sends the whole index over its pipe as
-    // base64 in one message, which this process then decoded and held (10,000 recaps: over 100 MB of index).
-    const write = async () => {
-      const written = await index.writeFiles({ outputPath: outDir });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-      return indexedPages(await readFile(path.join(outDir, 'pagefind-entry.json'), 'utf8'));
-    };
-    let pages = await write();
-    if (seeded.size > 0 && !checkFragments(outDir, seeded, pages)) {
-      await rm(outDir, { recursive: true, force: true });
-      pages = await write();
+    checkAdded(siteDir, await adding);
+    return writeIndex(index, outDir, seeded);
+  });
+}
+
+/**
+ * Reads the pages in `siteDir` ahead of the build that changes them (search-early.ts), says so with `onRead`, and waits
+ * for `update`: the pages that changed are read again and those gone left out, under the paths they were read from
+ * (Pagefind gives a page read again the place of the one with its URL), and the index is written as `indexSite` writes
+ * it. Without an update nothing is written.
+ */
+export async function indexSiteUpdated(
+  siteDir: string,
+  onRead: () => void,
+  update: Promise<IndexUpdate | undefined>,
+): Promise<SearchIndexSummary | undefined> {
+  return withIndex(async (index) => {
+    checkAdded(siteDir, await index.addDirectory({ path: siteDir }));
+    onRead();
+    const plan = await update;
+    if (!plan) return undefined;
+    for (const page of plan.changed) {
+      const content = await readFile(path.join(siteDir, page), 'utf8');
+      const { errors } = await index.addHTMLFile({ sourcePath: page, content });
+      if (errors.length > 0) throw new Error(`Pagefind could not index ${page}: ${errors.join('; ')}`);
     }
-    const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-    const relative = (e: Dirent) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-    const unused = entries.filter((e) => UNUSED.test(relative(e)));
-    await Promise.all(unused.map((e) => rm(path.join(e.parentPath, e.name), { recursive: true, force: true })));
-    const kept = entries.filter((e) => e.isFile() && !UNUSED.test(relative(e)));
-    return { pages, files: kept.length };
+    for (const page of plan.removed) {
+      const { errors } = await index.addHTMLFile({ sourcePath: page, content: GONE });
+      if (errors.length > 0) throw new Error(`Pagefind could not leave out ${page}: ${errors.join('; ')}`);
+    }
+    const seeded = plan.seed ? seedFragments(plan.seed, plan.outDir) : new Map<string, string>();
+    return writeIndex(index, plan.outDir, seeded);
+  });
+}
+
+/** Runs `use` on a new Pagefind index (excluding inline SVG), and closes Pagefind after. */
+async function withIndex<T>(use: (index: pagefind.PagefindIndex) => Promise<T>): Promise<T> {
+  try {
+    const created = await pagefind.createIndex({ excludeSelectors: ['svg'] });
+    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+    return await use(created.index);
   } finally {
     await pagefind.close();
   }
+}
+
+function checkAdded(siteDir: string, added: { errors: string[] }): void {
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+}
+
+/**
+ * Writes the index into `outDir`, given the fragments `seeded` linked there first (written again into an emptied folder
+ * when the result is not what an empty one gives), and removes what the search page does not use.
+ */
+async function writeIndex(index: pagefind.PagefindIndex, outDir: string, seeded: ReadonlyMap<string, string>): Promise<SearchIndexSummary> {
+  // Pagefind writes the files itself: asked for them instead (getFiles), it sends the whole index over its pipe as
+  // base64 in one message, which this process then decoded and held (10,000 recaps: over 100 MB of index).
+  const write = async () => {
+    const written = await index.writeFiles({ outputPath: outDir });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    return indexedPages(await readFile(path.join(outDir, 'pagefind-entry.json'), 'utf8'));
+  };
+  let pages = await write();
+  if (seeded.size > 0 && !checkFragments(outDir, seeded, pages)) {
+    await rm(outDir, { recursive: true, force: true });
+    pages = await write();
+  }
+  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+  const relative = (e: Dirent) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+  const unused = entries.filter((e) => UNUSED.test(relative(e)));
+  await Promise.all(unused.map((e) => rm(path.join(e.parentPath, e.name), { recursive: true, force: true })));
+  const kept = entries.filter((e) => e.isFile() && !UNUSED.test(relative(e)));
+  return { pages, files: kept.length };
 }
 
 const child = fileURLToPath(new URL('./search-index-child.ts', import.meta.url));
@@ -93,40 +154,57 @@ const child = fileURLToPath(new URL('./search-index-child.ts', import.meta.url))
  * then links only the pages that changed instead of making ~2,000 folders and links and removing them again. A build
  * takes it by renaming it to a name of its own, so two builds never share it: the one that finds it gone makes its own.
  * Given the folder of the previous index (`previousIndex`), one index reuses its fragments of the pages that folder
- * still holds as they were (search-reuse.ts).
+ * still holds as they were (search-reuse.ts). Given Pagefind already reading that folder (`early`, search-early.ts), one
+ * index is finished there when the site has no page the folder did not hold; else that read is stopped.
  */
 export async function buildSearchIndex(
   siteDir: string,
-  input?: { pageHashes: ReadonlyMap<string, string>; storeDir: string; partPages: number; previousIndex?: string | undefined },
+  input?: {
+    pageHashes: ReadonlyMap<string, string>;
+    storeDir: string;
+    partPages: number;
+    previousIndex?: string | undefined;
+    early?: EarlySearch | undefined;
+  },
   outDir = path.join(siteDir, 'pagefind'),
 ): Promise<SearchIndexSummary> {
   if (!input) return indexWhole(siteDir, outDir);
-  const tree = `${input.storeDir}-tree`;
-  const inputDir = `${input.storeDir}-input-${process.pid}-${Date.now()}`;
-  const listing = path.join(inputDir, HOLDS);
+  const { early } = input;
+  // Pagefind may be reading the folder already (search-early.ts): it changes only once that read is over.
+  const taken = early ? { inputDir: early.inputDir, previous: early.holds } : await takeInput(input.storeDir);
+  const { inputDir } = taken;
+  const ahead = early && (await early.read) ? early : undefined;
   try {
-    const previous = await rename(tree, inputDir).then(
-      async () => pairs(await readJsonFile<unknown>(listing)),
-      () => undefined,
-    );
-    // Without the list, what the folder holds is unknown: it is made afresh. The list goes while the folder changes.
-    if (!previous) await rm(inputDir, { recursive: true, force: true });
-    await rm(listing, { force: true });
-    const before = new Map(previous);
+    const before = new Map(taken.previous);
     const holds = await prepareSearchInput(siteDir, input.pageHashes, input.storeDir, inputDir, before);
     // The pages Pagefind reads as it read them for the last index this folder was made for, normally the previous one.
     const unchanged = [...holds].filter(([page, kept]) => before.get(page) === kept).map(([page]) => pagefindUrl(page));
-    const summary = await indexParts(inputDir, holds, outDir, input.partPages, input.storeDir, {
-      unchanged,
-      previousIndex: input.previousIndex,
-    });
-    await writeFile(listing, JSON.stringify([...holds]));
-    // Kept for the next build, unless another build has put its own back first.
-    await rename(inputDir, tree).catch(() => undefined);
+    const seed = fragmentSeed(input.previousIndex, unchanged);
+    const added = [...holds.keys()].some((page) => !before.has(page));
+    let summary: SearchIndexSummary;
+    if (ahead && !added && partCount(holds.size, input.partPages) === 1) {
+      const changed = [...holds].filter(([page, kept]) => before.get(page) !== kept).map(([page]) => page);
+      const removed = [...before.keys()].filter((page) => !holds.has(page));
+      summary = await ahead.finish({ outDir, changed, removed, seed });
+      await writePartsList(outDir, [partFolder(0)]);
+      summary = { ...summary, files: summary.files + 1 };
+    } else {
+      await early?.stop();
+      summary = await indexParts(inputDir, holds, outDir, input.partPages, input.storeDir, {
+        unchanged,
+        previousIndex: input.previousIndex,
+      });
+    }
+    await keepInput(input.storeDir, { inputDir, holds });
     return summary;
   } finally {
     await rm(inputDir, { recursive: true, force: true });
   }
+}
+
+/** The fragments to reuse from the index in `from` (search-reuse.ts): those of the `unchanged` pages, if any. */
+function fragmentSeed(from: string | undefined, unchanged: readonly string[]): FragmentSeed | undefined {
+  return from && unchanged.length > 0 ? { from, unchanged } : undefined;
 }
 
 /**
@@ -153,7 +231,7 @@ async function indexParts(
 ): Promise<SearchIndexSummary> {
   const slotsDir = `${storeDir}-parts`;
   const count = partCount(holds.size, partPages);
-  const seedFrom = (from: string | undefined) => (from && reuse.unchanged.length > 0 ? { from, unchanged: reuse.unchanged } : undefined);
+  const seedFrom = (from: string | undefined) => fragmentSeed(from, reuse.unchanged);
   if (count === 1) return indexWhole(inputDir, outDir, seedFrom(reuse.previousIndex));
   // A part is indexed again only when what Pagefind takes from one of its pages changed (search-input.ts).
   const digests = await indexedDigests(storeDir, holds.values());
@@ -243,15 +321,6 @@ async function indexPart(
   } finally {
     await Promise.all([rm(tree, { recursive: true, force: true }), rm(next, { recursive: true, force: true })]);
   }
-}
-
-/** The list of what a kept input folder holds (page path, kept file name), inside it: Pagefind reads only HTML. */
-const HOLDS = 'holds.json';
-
-/** The list as written, or undefined when it is anything else. */
-function pairs(list: unknown): [string, string][] | undefined {
-  const valid = Array.isArray(list) && list.every((p) => Array.isArray(p) && p.length === 2 && p.every((s) => typeof s === 'string'));
-  return valid ? (list as [string, string][]) : undefined;
 }
 
 function runChild(siteDir: string, outDir: string, seed?: FragmentSeed): Promise<SearchIndexSummary> {

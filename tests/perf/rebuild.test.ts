@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { editRecap, generateRecaps } from '../../scripts/bench/generate.ts';
 import { renderedRoutes } from '../helpers/route-log.ts';
 import { buildSite, type BuiltSite } from '../helpers/site.ts';
+import { snapshotFolder } from '../site/dist.ts';
 
 /** The routes a build rendered (not copied from its cache) that match `route`. */
 const rendered = (site: BuiltSite, route: RegExp) => renderedRoutes(site.stdout).filter((r) => route.test(r));
@@ -25,6 +26,8 @@ describe('rebuilding a site', () => {
   let idleFiles: Map<string, string>;
   let same: BuiltSite;
   let after: BuiltSite;
+  /** The edited content built with an empty cache into a folder of its own. */
+  let clean: BuiltSite;
   /** Files of a build read before the next build replaces the folder. */
   let coldFiles: Map<string, string>;
   let sameFiles: Map<string, string>;
@@ -54,6 +57,11 @@ describe('rebuilding a site', () => {
     const file = path.join(content, 'recaps', `${edited.slug}.md`);
     await writeFile(file, editRecap(await readFile(file, 'utf8')));
     after = await buildSite({ contentDir: content, env, outDir });
+    clean = await buildSite({
+      contentDir: content,
+      env: { ...env, FULLTIME_CACHE_DIR: path.join(work, 'clean-cache') },
+      outDir: path.join(work, 'clean'),
+    });
   });
 
   it('builds every time', () => {
@@ -109,6 +117,8 @@ describe('rebuilding a site', () => {
     expect(og).not.toBe(before);
     await expect(after.read(og ?? '')).resolves.toBeDefined();
     expect(await after.read('pagefind/pagefind-entry.json')).not.toBe(coldFiles.get('pagefind/pagefind-entry.json'));
+    // The index Pagefind finished from the pages it read ahead (src/delivery/search-early.ts) is a clean build's.
+    expect(await snapshotFolder(path.join(after.outDir, 'pagefind'))).toEqual(await snapshotFolder(path.join(clean.outDir, 'pagefind')));
     // Player pages are keyed by their own props: only the edited match's players render again.
     const players = (site: BuiltSite) => rendered(site, /^\/players\/[^/]+\/index\.html$/).length;
     expect(players(after)).toBeGreaterThan(0);
