@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +8,7 @@ import { renderHeaders } from '../../src/delivery/headers.ts';
 import { buildSearchIndex, indexSite } from '../../src/delivery/search-index.ts';
 import type { PartEntry } from '../../src/delivery/search-parts.ts';
 import { snapshotFolder } from '../site/dist.ts';
+import { tempDirs } from '../helpers/temp-dirs.ts';
 
 describe('mapLimit', () => {
   it('keeps order and never runs more than the limit at once', async () => {
@@ -26,17 +26,9 @@ describe('mapLimit', () => {
   });
 });
 
-const made: string[] = [];
-async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  // Tests that give the build caches a folder of their own set FULLTIME_CACHE_DIR with vi.stubEnv.
-  vi.unstubAllEnvs();
-  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const tempDir = tempDirs();
+// Tests that give the build caches a folder of their own set FULLTIME_CACHE_DIR with vi.stubEnv.
+afterEach(() => vi.unstubAllEnvs());
 
 describe('hashing pages ahead (hashPagesAhead, hashFiles)', () => {
   it('hashes every HTML page, and takes a hash again only for a page with the same size and time', async () => {

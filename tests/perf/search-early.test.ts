@@ -1,22 +1,15 @@
 /** The search index's pages read ahead (src/delivery/search-early.ts): the same index as a fresh read, or a fresh read. */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { finishSite } from '../../src/delivery/finish-site.ts';
 import { HOLDS, searchStoreDir, startEarlySearch } from '../../src/delivery/search-early.ts';
 import { snapshotFolder } from '../site/dist.ts';
+import { tempDirs } from '../helpers/temp-dirs.ts';
 
-const made: string[] = [];
-async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  vi.unstubAllEnvs();
-  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const tempDir = tempDirs();
+// Tests that give the build caches a folder of their own set FULLTIME_CACHE_DIR with vi.stubEnv.
+afterEach(() => vi.unstubAllEnvs());
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
