@@ -47,7 +47,7 @@ const CARDS_BESIDE_FINISHING = 8;
 /**
  * At most this many content files changed since the last build (and nothing else), Pagefind starts reading the last
  * index's pages at once, beside the Astro step (src/delivery/search-early.ts). More, and the Astro step renders many
- * pages, its peak: Pagefind's ~120 MB (1,000 recaps) would add to it.
+ * pages, its peak: what Pagefind holds (about 140 MB at 1,000 recaps) would add to it.
  */
 const EARLY_SEARCH_CHANGES = 20;
 

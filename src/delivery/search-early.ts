@@ -3,8 +3,8 @@
  * (1,869 at 1,000 recaps, about 1.5 s on one core) before it can write the index, and with the pages known only once
  * Astro has written them, that read waited for the whole Astro step. But the kept input folder of the last index
  * (search-index.ts) holds the pages as they were, and Pagefind, given a page under a URL it already read, puts it in
- * that page's place. So a build that changes a few content files starts Pagefind on that folder at once, on the core
- * the Astro step leaves idle; once the pages are written, it reads again only the pages that changed and leaves out
+ * that page's place. So a build that changes a few content files starts Pagefind on that folder at once, at a lower
+ * priority, on what the Astro step leaves of the cores; once the pages are written, it reads again only the pages that changed and leaves out
  * those gone (an empty page in their place, which Pagefind does not index), and writes the index. Pagefind numbers
  * the pages in the order it read them, and a changed page is read again at the same path, so the index is the one a
  * fresh read of the folder gives, byte for byte. A build that adds a page stops it and reads the folder afresh: a new

@@ -181,25 +181,42 @@ export async function buildSearchIndex(
     const unchanged = [...holds].filter(([page, kept]) => before.get(page) === kept).map(([page]) => pagefindUrl(page));
     const seed = fragmentSeed(input.previousIndex, unchanged);
     const added = [...holds.keys()].some((page) => !before.has(page));
-    let summary: SearchIndexSummary;
-    if (ahead && !added && partCount(holds.size, input.partPages) === 1) {
-      const changed = [...holds].filter(([page, kept]) => before.get(page) !== kept).map(([page]) => page);
-      const removed = [...before.keys()].filter((page) => !holds.has(page));
-      summary = await ahead.finish({ outDir, changed, removed, seed });
-      await writePartsList(outDir, [partFolder(0)]);
-      summary = { ...summary, files: summary.files + 1 };
-    } else {
-      await early?.stop();
-      summary = await indexParts(inputDir, holds, outDir, input.partPages, input.storeDir, {
-        unchanged,
-        previousIndex: input.previousIndex,
-      });
-    }
+    // Finished where Pagefind read ahead when it can be; else (a new page, an index in parts, or its process gone) the
+    // folder, now as a fresh read finds it, is read afresh.
+    const finished =
+      ahead && !added && partCount(holds.size, input.partPages) === 1
+        ? await finishAhead(ahead, holds, before, { outDir, seed })
+        : undefined;
+    await early?.stop();
+    const summary =
+      finished ??
+      (await indexParts(inputDir, holds, outDir, input.partPages, input.storeDir, { unchanged, previousIndex: input.previousIndex }));
     await keepInput(input.storeDir, { inputDir, holds });
     return summary;
   } finally {
     await rm(inputDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Finishes the index Pagefind read ahead (search-early.ts) from the folder as it held `before` and now holds `holds`,
+ * into `outDir`; undefined, with nothing left in `outDir`, when its process is gone.
+ */
+async function finishAhead(
+  ahead: EarlySearch,
+  holds: ReadonlyMap<string, string>,
+  before: ReadonlyMap<string, string>,
+  { outDir, seed }: { outDir: string; seed: FragmentSeed | undefined },
+): Promise<SearchIndexSummary | undefined> {
+  const changed = [...holds].filter(([page, kept]) => before.get(page) !== kept).map(([page]) => page);
+  const removed = [...before.keys()].filter((page) => !holds.has(page));
+  const summary = await ahead.finish({ outDir, changed, removed, seed }).catch(() => undefined);
+  if (!summary) {
+    await rm(outDir, { recursive: true, force: true });
+    return undefined;
+  }
+  await writePartsList(outDir, [partFolder(0)]);
+  return { ...summary, files: summary.files + 1 };
 }
 
 /** The fragments to reuse from the index in `from` (search-reuse.ts): those of the `unchanged` pages, if any. */

@@ -42,8 +42,11 @@ async function freshIndex(pages: Pages): Promise<Record<string, string>> {
   return snapshotFolder(path.join(site, 'pagefind'));
 }
 
-/** A site built once with `first`, then rebuilt with `next` with Pagefind reading ahead; what the read ahead was told. */
-async function rebuild(next: Pages) {
+/**
+ * A site built once with `first`, then rebuilt with `next` with Pagefind reading ahead (its process ended once it has
+ * read, with `stopped`); what the read ahead was told.
+ */
+async function rebuild(next: Pages, { stopped = false } = {}) {
   const cache = await tempDir('early-cache-');
   vi.stubEnv('FULLTIME_CACHE_DIR', cache);
   const site = await tempDir('early-site-');
@@ -52,6 +55,10 @@ async function rebuild(next: Pages) {
   const early = await startEarlySearch(searchStoreDir(), 100);
   if (!early) throw new Error('nothing read ahead');
   const finish = vi.spyOn(early, 'finish');
+  if (stopped) {
+    expect(await early.read).toBe(true);
+    await early.stop();
+  }
   await writeSite(site, next);
   await finishSite(site, '/', undefined, undefined, early);
   const kept = JSON.parse(await readFile(path.join(`${searchStoreDir()}-tree`, HOLDS), 'utf8')) as [string, string][];
@@ -82,6 +89,14 @@ describe('the search index read ahead (src/delivery/search-early.ts)', () => {
     const next: Pages = { ...first, 'recaps/four/index.html': 'A late winner from a corner.' };
     const { index, finish, kept } = await rebuild(next);
     expect(finish).not.toHaveBeenCalled();
+    expect(index).toEqual(await freshIndex(next));
+    expect(kept).toEqual(Object.keys(next).sort());
+  });
+
+  it("reads the folder afresh when the read ahead's process is gone", { timeout: 60_000 }, async () => {
+    const next: Pages = { ...first, 'recaps/two/index.html': 'A free kick into the wall.' };
+    const { index, finish, kept } = await rebuild(next, { stopped: true });
+    expect(finish).toHaveBeenCalledTimes(1);
     expect(index).toEqual(await freshIndex(next));
     expect(kept).toEqual(Object.keys(next).sort());
   });
