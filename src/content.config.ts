@@ -2,11 +2,10 @@
 import { defineCollection } from 'astro:content';
 import path from 'node:path';
 import { site } from './config.ts';
-import { preloadedLoaders } from './loaders/preloaded.ts';
+import { contentLoaders } from './loaders/preloaded.ts';
 
 // Under `npm run build` the Astro step has loaded the loaders already (src/loaders/preloaded.ts).
-const { recapLoader } = preloadedLoaders() ?? (await import('./loaders/recap-loader.ts'));
-const { statFilesLoader } = preloadedLoaders() ?? (await import('./loaders/stat-files-loader.ts'));
+const { recapLoader, statFilesLoader } = await contentLoaders();
 
 // MODE, not DEV: DEV follows NODE_ENV, so `NODE_ENV=test npm run build` (vitest, some CI) would publish drafts.
 const includeDrafts = import.meta.env.MODE === 'development';

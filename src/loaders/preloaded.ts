@@ -25,8 +25,18 @@ export function preloadedLoaders(): ContentLoaders | undefined {
   return (globalThis as Holder)[SLOT];
 }
 
+/** Imports the loaders (with Node in the Astro step, through Vite in the content config). */
+async function importLoaders(): Promise<ContentLoaders> {
+  const [{ recapLoader }, { statFilesLoader }] = await Promise.all([import('./recap-loader.ts'), import('./stat-files-loader.ts')]);
+  return { recapLoader, statFilesLoader };
+}
+
 /** Imports the loaders with Node and leaves them for the content config of the build starting in this process. */
 export async function preloadLoaders(): Promise<void> {
-  const [{ recapLoader }, { statFilesLoader }] = await Promise.all([import('./recap-loader.ts'), import('./stat-files-loader.ts')]);
-  (globalThis as Holder)[SLOT] = { recapLoader, statFilesLoader };
+  (globalThis as Holder)[SLOT] = await importLoaders();
+}
+
+/** The loaders for the content config: those the Astro step left, else imported here. */
+export async function contentLoaders(): Promise<ContentLoaders> {
+  return preloadedLoaders() ?? importLoaders();
 }
