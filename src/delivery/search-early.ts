@@ -71,21 +71,30 @@ export async function keepInput(storeDir: string, taken: { inputDir: string; hol
 
 /** Pagefind reading a taken input folder ahead of the build's pages. */
 export interface EarlySearch {
-  readonly storeDir: string;
   readonly inputDir: string;
   /** What the folder holds, as Pagefind reads it: page path to kept file name. */
   readonly holds: ReadonlyMap<string, string>;
   /** True once Pagefind has read every page; false when it failed or was stopped (its process has then ended). */
   readonly read: Promise<boolean>;
-  /** Gives it the update (the folder changed since it was read, `changed` and `removed` only); the index it wrote. */
-  finish(update: IndexUpdate): Promise<SearchIndexSummary>;
+  /**
+   * Gives it the update (the folder changed since it was read, `changed` and `removed` only); the index it wrote, or
+   * undefined when its process ended without one (the build then reads the folder afresh, and reports any failure).
+   */
+  finish(update: IndexUpdate): Promise<SearchIndexSummary | undefined>;
   /** Stops it, if it still runs, leaving the folder to the build. */
   stop(): Promise<void>;
   /** Stops it, and puts the folder back for the next build unless the build has put it back or removed it. */
   release(): Promise<void>;
 }
 
-const child = fileURLToPath(new URL('./search-index-child.ts', import.meta.url));
+/** The script that runs Pagefind in a process of its own (search-index-child.ts). */
+export const searchChild = fileURLToPath(new URL('./search-index-child.ts', import.meta.url));
+
+/** The summary a search index child printed (`SUMMARY {json}`, search-index-child.ts), if it printed one. */
+export function printedSummary(stdout: string): SearchIndexSummary | undefined {
+  const json = /^SUMMARY (.*)$/m.exec(stdout)?.[1];
+  return json === undefined ? undefined : (JSON.parse(json) as SearchIndexSummary);
+}
 
 /** The read ahead's niceness (0 is the build's, 19 the lowest). */
 const READ_AHEAD_NICENESS = 10;
@@ -102,7 +111,8 @@ export async function startEarlySearch(storeDir: string, partPages: number): Pro
     await keepInput(storeDir, { inputDir, holds });
     return undefined;
   }
-  const running = spawn(process.execPath, [child, inputDir, '--early'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Its errors are not read: a read ahead that fails leaves the build to read the folder afresh and report them.
+  const running = spawn(process.execPath, [searchChild, inputDir, '--early'], { stdio: ['pipe', 'pipe', 'ignore'] });
   // At a lower priority, so that it takes what the Astro step leaves of the cores rather than a share of its start (its
   // validation and Astro's loading use more than one core): 1,000 recaps, the content sync started 2.75-3.06 s into an
   // edit at the same priority, 1.96-2.54 s at this one; the read is still over before the pages are. Its Pagefind,
@@ -113,14 +123,12 @@ export async function startEarlySearch(storeDir: string, partPages: number): Pro
     // Left at the build's priority.
   }
   let stdout = '';
-  let stderr = '';
   let markRead: (read: boolean) => void = () => undefined;
   const read = new Promise<boolean>((resolve) => (markRead = resolve));
   running.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
     if (/^READ$/m.test(stdout)) markRead(true);
   });
-  running.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   // A child that ends before reading it all makes the pipe fail: its exit is what counts.
   running.stdin.on('error', () => undefined);
   const exited = new Promise<number | null>((resolve) => {
@@ -134,17 +142,12 @@ export async function startEarlySearch(storeDir: string, partPages: number): Pro
     await exited;
   };
   return {
-    storeDir,
     inputDir,
     holds,
     read,
     async finish(update) {
       running.stdin.end(JSON.stringify(update));
-      const code = await exited;
-      const summary = /^SUMMARY (.*)$/m.exec(stdout)?.[1];
-      if (code === 0 && summary) return JSON.parse(summary) as SearchIndexSummary;
-      const output = `${stderr}${stdout}`.trim().split('\n').slice(-15).join('\n');
-      throw new Error(`Building the search index failed: exit code ${String(code)}.${output ? `\n${output}` : ''}`);
+      return (await exited) === 0 ? printedSummary(stdout) : undefined;
     },
     stop,
     async release() {

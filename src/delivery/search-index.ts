@@ -12,14 +12,13 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, type Dirent } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { cacheKey, linkTree, mapLimit, readJsonFile, searchIndexVersion } from './finish-cache.ts';
 import { linkFile } from '../lib/link-file.ts';
 import { indexedDigests, prepareSearchInput } from './search-input.ts';
 import { checkFragments, pagefindUrl, seedFragments, type FragmentSeed } from './search-reuse.ts';
 import { PARTS_FILE, partCount, partFolder, partOf, type PartEntry } from './search-parts.ts';
-import { keepInput, takeInput, type EarlySearch } from './search-early.ts';
+import { keepInput, printedSummary, searchChild, takeInput, type EarlySearch } from './search-early.ts';
 
 /** What indexing produced. */
 export interface SearchIndexSummary {
@@ -144,8 +143,6 @@ async function writeIndex(index: pagefind.PagefindIndex, outDir: string, seeded:
   return { pages, files: kept.length };
 }
 
-const child = fileURLToPath(new URL('./search-index-child.ts', import.meta.url));
-
 /**
  * Indexes `siteDir` in a child process (see above) and writes the index to `outDir` (default `<siteDir>/pagefind/`);
  * rejects with Pagefind's output when it does not finish cleanly. Given the hashes of the site's HTML pages, Pagefind
@@ -210,13 +207,10 @@ async function finishAhead(
 ): Promise<SearchIndexSummary | undefined> {
   const changed = [...holds].filter(([page, kept]) => before.get(page) !== kept).map(([page]) => page);
   const removed = [...before.keys()].filter((page) => !holds.has(page));
-  const summary = await ahead.finish({ outDir, changed, removed, seed }).catch(() => undefined);
-  if (!summary) {
-    await rm(outDir, { recursive: true, force: true });
-    return undefined;
-  }
-  await writePartsList(outDir, [partFolder(0)]);
-  return { ...summary, files: summary.files + 1 };
+  const summary = await ahead.finish({ outDir, changed, removed, seed });
+  if (summary) return onlyPart(outDir, summary);
+  await rm(outDir, { recursive: true, force: true });
+  return undefined;
 }
 
 /** The fragments to reuse from the index in `from` (search-reuse.ts): those of the `unchanged` pages, if any. */
@@ -297,7 +291,11 @@ async function indexParts(
 
 /** Indexes every page of `dir` into `outDir` as one index, the only part, reusing what `seed` gives. */
 async function indexWhole(dir: string, outDir: string, seed?: FragmentSeed): Promise<SearchIndexSummary> {
-  const summary = await runChild(dir, outDir, seed);
+  return onlyPart(outDir, await runChild(dir, outDir, seed));
+}
+
+/** An index written whole into `outDir`, as the only part: the parts list is written beside it, and counted. */
+async function onlyPart(outDir: string, summary: SearchIndexSummary): Promise<SearchIndexSummary> {
   await writePartsList(outDir, [partFolder(0)]);
   return { ...summary, files: summary.files + 1 };
 }
@@ -342,10 +340,10 @@ async function indexPart(
 
 function runChild(siteDir: string, outDir: string, seed?: FragmentSeed): Promise<SearchIndexSummary> {
   return new Promise((resolve, reject) => {
-    const args = [child, siteDir, outDir, ...(seed ? ['--seed'] : [])];
+    const args = [searchChild, siteDir, outDir, ...(seed ? ['--seed'] : [])];
     const running = execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const summary = /^SUMMARY (.*)$/m.exec(stdout)?.[1];
-      if (!error && summary) return resolve(JSON.parse(summary) as SearchIndexSummary);
+      const summary = printedSummary(stdout);
+      if (!error && summary) return resolve(summary);
       const why = error?.code === 13 ? 'Pagefind stopped answering (its binary exited)' : `exit code ${String(error?.code ?? 0)}`;
       const output = `${stderr}${stdout}`.trim().split('\n').slice(-15).join('\n');
       reject(new Error(`Building the search index failed: ${why}.${output ? `\n${output}` : ''}`));
