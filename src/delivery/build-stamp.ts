@@ -60,11 +60,6 @@ export interface InputsSnapshot {
   readonly content: Readonly<Record<string, string>>;
 }
 
-/** A digest of everything a build reads (see above): a file saved, added, removed or renamed, or a setting, changes it. */
-export async function inputsDigest(inputs: BuildInputs): Promise<string> {
-  return (await readInputs(inputs)).digest;
-}
-
 /** Everything a build reads (see above), as it stands. */
 export async function readInputs({ root, contentDir, env }: BuildInputs): Promise<InputsSnapshot> {
   const rootFiles = await readdir(root).catch(() => [] as string[]);

@@ -3,22 +3,14 @@ import { mkdir, mkdtemp, rename, rm, symlink, utimes, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  contentChanges,
-  inputsDigest,
-  outputDigest,
-  readInputs,
-  recordBuild,
-  stampFile,
-  upToDate,
-} from '../../src/delivery/build-stamp.ts';
+import { contentChanges, outputDigest, readInputs, recordBuild, stampFile, upToDate } from '../../src/delivery/build-stamp.ts';
 
 let work: string;
 let root: string;
 let contentDir: string;
 const env = { FULLTIME_TITLE: 'Weekend', FULLTIME_QUIET: '1', PATH: '/usr/bin' };
 const digest = (over: Partial<{ env: NodeJS.ProcessEnv; contentDir: string }> = {}) =>
-  inputsDigest({ root, contentDir: over.contentDir ?? contentDir, env: over.env ?? env });
+  readInputs({ root, contentDir: over.contentDir ?? contentDir, env: over.env ?? env }).then((inputs) => inputs.digest);
 const put = async (file: string, text: string) => {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, text);
