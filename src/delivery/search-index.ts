@@ -162,6 +162,8 @@ export async function buildSearchIndex(
     partPages: number;
     previousIndex?: string | undefined;
     early?: EarlySearch | undefined;
+    /** Called once Pagefind's input folder is made, before Pagefind reads it. */
+    inputMade?: (() => void) | undefined;
   },
   outDir = path.join(siteDir, 'pagefind'),
 ): Promise<SearchIndexSummary> {
@@ -174,6 +176,7 @@ export async function buildSearchIndex(
   try {
     const before = new Map(taken.previous);
     const holds = await prepareSearchInput(siteDir, input.pageHashes, input.storeDir, inputDir, before);
+    input.inputMade?.();
     // The pages Pagefind reads as it read them for the last index this folder was made for, normally the previous one.
     const unchanged = [...holds].filter(([page, kept]) => before.get(page) === kept).map(([page]) => pagefindUrl(page));
     const seed = fragmentSeed(input.previousIndex, unchanged);

@@ -107,6 +107,23 @@ describe('finishSite', () => {
       expect(indexFiles(edited)).not.toEqual(indexFiles(built));
     },
   );
+
+  it('fails on a page that breaks the CSP, with its index made afresh or taken from the cache', { timeout: 60_000 }, async () => {
+    // The audit starts once Pagefind's input folder is made, or once the index is taken from the cache, which makes none.
+    vi.stubEnv('FULLTIME_CACHE_DIR', await tempDir('finish-audit-cache-'));
+    const site = await tempDir('finish-audit-site-');
+    await mkdir(path.join(site, 'recaps', 'one'), { recursive: true });
+    await writeFile(path.join(site, 'recaps', 'one', 'index.html'), page('One', 'A header from the edge of the box.', true));
+    await writeFile(path.join(site, 'index.html'), page('Home', 'Latest recaps.', false).replace('<p>', '<p style="color:red">'));
+    await expect(finishSite(site, '/')).rejects.toThrow(/break the Content-Security-Policy[\s\S]*index\.html/);
+    await rm(path.join(site, 'pagefind'), { recursive: true });
+    // The index of the same pages is now in the cache: the page fails all the same.
+    await expect(finishSite(site, '/')).rejects.toThrow(/break the Content-Security-Policy[\s\S]*index\.html/);
+    // Mended, it passes.
+    await writeFile(path.join(site, 'index.html'), page('Home', 'Latest recaps.', false));
+    await rm(path.join(site, 'pagefind'), { recursive: true });
+    await expect(finishSite(site, '/')).resolves.toMatchObject({ searchPages: 1, htmlPages: 2 });
+  });
 });
 
 describe('the search index of a site', () => {
