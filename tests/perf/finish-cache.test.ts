@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -49,6 +50,24 @@ describe('hashing pages ahead (hashPagesAhead, hashFiles)', () => {
     const again = await hashFiles(site, pages, marked);
     expect(again.get('index.html')).toBe((await hashFiles(site, ['index.html'])).get('index.html'));
     expect(again.get('recaps/one/index.html')).toBe('held:recaps/one/index.html');
+  });
+
+  it('hashes each file whole, however large, and nothing of the file read before it', async () => {
+    const site = await tempDir('finish-hash-sizes-');
+    // Larger than the buffer files are read through (256 KB), then smaller ones, an empty one, a multi-byte one.
+    const files: Record<string, Buffer> = {
+      'a-large.html': Buffer.from('<p>Long report.</p>'.repeat(40_000)),
+      'b-small.html': Buffer.from('<p>Short.</p>'),
+      'c-empty.html': Buffer.alloc(0),
+      'd-exact.html': Buffer.alloc(256 * 1024, 'x'),
+      'e-kana.html': Buffer.from('<p>ゴール！</p>'),
+    };
+    for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(site, name), bytes);
+    const expected = Object.entries(files).map(([name, bytes]) => [name, createHash('sha256').update(bytes).digest('hex')]);
+    expect([...(await hashFiles(site, Object.keys(files)))]).toEqual(expected);
+    const ahead = await hashPagesAhead(site);
+    expect([...ahead].map(([name, held]) => [name, held.hash])).toEqual(expected);
+    expect(ahead.get('a-large.html')?.size).toBe(files['a-large.html']?.length);
   });
 });
 
