@@ -91,8 +91,7 @@ export async function indexSiteUpdated(
     if (!plan) return undefined;
     for (const page of plan.changed) {
       const content = await readFile(path.join(siteDir, page), 'utf8');
-      const { errors } = await index.addHTMLFile({ sourcePath: page, content });
-      if (errors.length > 0) throw new Error(`Pagefind could not index ${page}: ${errors.join('; ')}`);
+      checkAdded(page, await index.addHTMLFile({ sourcePath: page, content }));
     }
     for (const page of plan.removed) {
       const { errors } = await index.addHTMLFile({ sourcePath: page, content: GONE });
@@ -114,8 +113,9 @@ async function withIndex<T>(use: (index: pagefind.PagefindIndex) => Promise<T>):
   }
 }
 
-function checkAdded(siteDir: string, added: { errors: string[] }): void {
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+/** Throws Pagefind's errors for what it was given to index (a folder or a page), if any. */
+function checkAdded(what: string, added: { errors: string[] }): void {
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${what}: ${added.errors.join('; ')}`);
 }
 
 /**
