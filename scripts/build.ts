@@ -165,7 +165,7 @@ async function build(snapshot: InputsSnapshot, early: EarlySearch | undefined): 
   await rename(tmpDir, outDir);
   // The old site is removed while the new one is stamped (each about half a second at 1,000 recaps).
   // Without a stamp the next build simply builds again: a cache that cannot be written is no failure.
-  await Promise.all([rm(oldDir, { recursive: true, force: true }), recordBuild(outDir, snapshot.digest, snapshot).catch(() => undefined)]);
+  await Promise.all([rm(oldDir, { recursive: true, force: true }), recordBuild(outDir, snapshot).catch(() => undefined)]);
   console.log(`Built ${step.recaps} recaps into ${shownOut} in ${elapsed()}s (${finished.searchPages} pages in the search index)`);
   return 0;
 }

@@ -136,14 +136,15 @@ export async function upToDate(outDir: string, inputs: string): Promise<boolean>
 }
 
 /**
- * Records a successful build of `inputs` into `outDir` (after it is in place), with what `contentChanges` compares when
- * given the snapshot.
+ * Records a successful build of `inputs` (a snapshot, or its digest alone) into `outDir` (after it is in place); a
+ * snapshot also records what `contentChanges` compares.
  */
-export async function recordBuild(outDir: string, inputs: string, snapshot?: Omit<InputsSnapshot, 'digest'>): Promise<void> {
+export async function recordBuild(outDir: string, inputs: InputsSnapshot | string): Promise<void> {
   const output = await outputDigest(outDir);
   if (!output) return;
-  const since = snapshot ? { project: snapshot.project, content: snapshot.content } : {};
-  await writeJsonFile(stampFile(outDir), { inputs, output, ...since } satisfies Stamp);
+  const stamp: Stamp =
+    typeof inputs === 'string' ? { inputs, output } : { inputs: inputs.digest, output, project: inputs.project, content: inputs.content };
+  await writeJsonFile(stampFile(outDir), stamp);
 }
 
 /**

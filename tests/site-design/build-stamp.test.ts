@@ -146,7 +146,7 @@ describe('the content changed since the last build (contentChanges)', () => {
     await put(path.join(contentDir, 'teams', 'c.yml'), 'name: C');
     const built = await read();
     expect(built.digest).toBe(await digest());
-    await recordBuild(out, built.digest, built);
+    await recordBuild(out, built);
     expect(await contentChanges(out, await read())).toBe(0);
 
     await put(path.join(contentDir, 'recaps', 'a.md'), '---\ntitle: A\n---\nBody, edited');
