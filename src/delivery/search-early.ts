@@ -4,11 +4,11 @@
  * Astro has written them, that read waited for the whole Astro step. But the kept input folder of the last index
  * (search-index.ts) holds the pages as they were, and Pagefind, given a page under a URL it already read, puts it in
  * that page's place. So a build that changes a few content files starts Pagefind on that folder at once, at a lower
- * priority, on what the Astro step leaves of the cores; once the pages are written, it reads again only the pages that changed and leaves out
- * those gone (an empty page in their place, which Pagefind does not index), and writes the index. Pagefind numbers
- * the pages in the order it read them, and a changed page is read again at the same path, so the index is the one a
- * fresh read of the folder gives, byte for byte. A build that adds a page stops it and reads the folder afresh: a new
- * page would be numbered last.
+ * priority, on what the Astro step leaves of the cores; once the pages are written, it reads again only the pages that
+ * changed and leaves out those gone (an empty page in their place, which Pagefind does not index), and writes the
+ * index. Pagefind numbers the pages in the order it read them, and a changed page is read again at the same path, so
+ * the index is the one a fresh read of the folder gives, byte for byte. A build that adds a page stops it and reads the
+ * folder afresh: a new page would be numbered last.
  *
  * The folder is taken for the build by renaming it (as search-index.ts takes it), so two builds never share it.
  */

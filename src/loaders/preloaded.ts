@@ -1,12 +1,12 @@
 /**
  * The content loaders as the build's Astro step loaded them. Astro loads the content config through Vite, which
- * transformed the loaders and everything behind them (the recap reader, the Markdown renderer: about 50 of our
- * modules) afresh on every build, 0.6-0.8 s at 1,000 recaps before the content sync could start. The Astro step
+ * transformed the loaders and everything behind them (the recap reader, the Markdown renderer: about 50 of our modules)
+ * afresh on every build, 0.6-0.8 s at 1,000 recaps before the content sync could start. The Astro step
  * (scripts/lib/astro-step.ts) has Node import them instead, which keeps them compiled between builds, and leaves them
  * here, on `globalThis` like the content it read (held-content.ts); the content config takes them from here, and
  * imports them itself where nothing was left (`astro dev`, `astro sync`, `astro build`). In `astro dev` the same
- * preload made no difference to the first start (4.05 and 4.34 s against 4.17 and 4.35 s at 1,000 recaps), so it stays with
- * Vite there, which reloads the loaders when they change.
+ * preload made no difference to the first start (4.05 and 4.34 s against 4.17 and 4.35 s at 1,000 recaps), so it stays
+ * with Vite there, which reloads the loaders when they change.
  */
 import type { recapLoader } from './recap-loader.ts';
 import type { statFilesLoader } from './stat-files-loader.ts';
