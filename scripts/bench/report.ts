@@ -132,8 +132,24 @@ export function checkTargets(results: readonly SizeResult[], cores: number): Tar
   );
   const others = lighthouse && Math.min(...lighthouse.flatMap((p) => [p.scores.accessibility, p.scores['best-practices'], p.scores.seo]));
   add('accessibility, best practices, SEO 100', others === undefined ? undefined : 100 - others, 0, (v) => `lowest ${100 - v}`);
-  add('cold 1,000 ≤ 1.15 × (bare + raw cards ÷ cores)', ideal && r1000 && r1000.cold.wallMs / ideal, 1.15, (v) => x(v));
-  add('cold 1,000 ≤ 0.6 × serial endpoint', r1000?.serial && r1000.cold.wallMs / r1000.serial.wallMs, 0.6, (v) => x(v));
+  // A cold build's time against a target's: what the target allows, and the least the build's CPU could take with every
+  // core busy throughout. A target below that cannot be met by running the steps beside each other, only with less work.
+  const against = (b: BuildFigures | undefined, limitMs: number | undefined) =>
+    b && limitMs !== undefined
+      ? `${s(b.wallMs)}; ${s(limitMs)} allowed, its ${s(b.cpuMs)} of CPU ÷ ${cores} cores ${s(b.cpuMs / cores)}`
+      : '';
+  add(
+    'cold 1,000 ≤ 1.15 × (bare + raw cards ÷ cores)',
+    ideal && r1000 && r1000.cold.wallMs / ideal,
+    1.15,
+    (v) => `${x(v)} (${against(r1000?.cold, ideal && 1.15 * ideal)})`,
+  );
+  add(
+    'cold 1,000 ≤ 0.6 × serial endpoint',
+    r1000?.serial && r1000.cold.wallMs / r1000.serial.wallMs,
+    0.6,
+    (v) => `${x(v)} (${against(r1000?.cold, r1000?.serial && 0.6 * r1000.serial.wallMs)})`,
+  );
   const forced = (r: SizeResult | undefined, of: number | undefined) =>
     r?.noChangeForced && of ? `; with --force ${s(r.noChangeForced.wallMs)}, ${x(r.noChangeForced.wallMs / of)}` : '';
   add(
@@ -159,7 +175,7 @@ export function checkTargets(results: readonly SizeResult[], cores: number): Tar
   add('dev 1,000: a saved edit visible ≤ 1 s', r1000?.dev?.editMs, 1000, (v) => s(v));
   add('dev 1,000: a new recap visible ≤ 1 s', r1000?.dev?.addMs, 1000, (v) => s(v));
   const r10k = at(10_000);
-  add('10,000 recaps: cold ≤ 4 min', r10k?.cold.wallMs, 240_000, (v) => s(v));
+  add('10,000 recaps: cold ≤ 4 min', r10k?.cold.wallMs, 240_000, () => against(r10k?.cold, 240_000));
   add(
     '10,000 recaps: no-change rebuild ≤ 30 s',
     r10k?.noChange?.wallMs,
