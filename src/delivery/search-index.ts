@@ -68,7 +68,7 @@ export async function indexSite(
     const adding = index.addDirectory({ path: siteDir });
     // Linked while Pagefind reads the pages in its own process; this one only waits for its answer meanwhile.
     const seeded = seed ? seedFragments(seed, outDir) : new Map<string, string>();
-    checkAdded(siteDir, await adding);
+    checkPagefind(`index ${siteDir}`, await adding);
     return writeIndex(index, outDir, seeded);
   });
 }
@@ -85,17 +85,16 @@ export async function indexSiteUpdated(
   update: Promise<IndexUpdate | undefined>,
 ): Promise<SearchIndexSummary | undefined> {
   return withIndex(async (index) => {
-    checkAdded(siteDir, await index.addDirectory({ path: siteDir }));
+    checkPagefind(`index ${siteDir}`, await index.addDirectory({ path: siteDir }));
     onRead();
     const plan = await update;
     if (!plan) return undefined;
     for (const page of plan.changed) {
       const content = await readFile(path.join(siteDir, page), 'utf8');
-      checkAdded(page, await index.addHTMLFile({ sourcePath: page, content }));
+      checkPagefind(`index ${page}`, await index.addHTMLFile({ sourcePath: page, content }));
     }
     for (const page of plan.removed) {
-      const { errors } = await index.addHTMLFile({ sourcePath: page, content: GONE });
-      if (errors.length > 0) throw new Error(`Pagefind could not leave out ${page}: ${errors.join('; ')}`);
+      checkPagefind(`leave out ${page}`, await index.addHTMLFile({ sourcePath: page, content: GONE }));
     }
     const seeded = plan.seed ? seedFragments(plan.seed, plan.outDir) : new Map<string, string>();
     return writeIndex(index, plan.outDir, seeded);
@@ -113,9 +112,9 @@ async function withIndex<T>(use: (index: pagefind.PagefindIndex) => Promise<T>):
   }
 }
 
-/** Throws Pagefind's errors for what it was given to index (a folder or a page), if any. */
-function checkAdded(what: string, added: { errors: string[] }): void {
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${what}: ${added.errors.join('; ')}`);
+/** Throws the errors Pagefind answered a request with (`doing`: what it was asked, as in "could not ..."), if any. */
+function checkPagefind(doing: string, answer: { errors: string[] }): void {
+  if (answer.errors.length > 0) throw new Error(`Pagefind could not ${doing}: ${answer.errors.join('; ')}`);
 }
 
 /**
@@ -126,8 +125,7 @@ async function writeIndex(index: pagefind.PagefindIndex, outDir: string, seeded:
   // Pagefind writes the files itself: asked for them instead (getFiles), it sends the whole index over its pipe as
   // base64 in one message, which this process then decoded and held (10,000 recaps: over 100 MB of index).
   const write = async () => {
-    const written = await index.writeFiles({ outputPath: outDir });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    checkPagefind('write the index', await index.writeFiles({ outputPath: outDir }));
     return indexedPages(await readFile(path.join(outDir, 'pagefind-entry.json'), 'utf8'));
   };
   let pages = await write();
